@@ -1,0 +1,85 @@
+import type { Instant } from '../ids';
+import { availableKey, canTake } from './agents';
+import { contactOrder, serviceLevelOf, tallyOf } from './contacts';
+import { makeOffers } from './offers';
+import type { Output } from './output';
+import { pickAgents } from './strategies';
+import type { AcdState, Agent, Contact } from './state';
+
+const mayOffer = (agent: Agent, contact: Contact): boolean =>
+  canTake(agent, contact.channel) && !contact.refusedBy.has(agent.config.id);
+
+/**
+ * Contact side: offers a waiting contact to the best available agent(s) — its queues in order,
+ * each queue's levels from the primary group down, the queue's strategy within a level — then to
+ * agents added by escalation. Returns whether an offer was made.
+ */
+export function offerContact(state: AcdState, contact: Contact, at: Instant, out: Output): boolean {
+  if (contact.phase !== 'waiting') return false;
+  const home = state.queues.get(contact.queueId);
+  if (home === undefined) return false;
+  for (const queueId of contact.listings) {
+    const queue = state.queues.get(queueId);
+    if (queue === undefined) continue;
+    for (const level of queue.levels) {
+      const available = queue.available.get(availableKey(contact.channel, level));
+      if (available === undefined || available.size === 0) continue;
+      const agents = pickAgents(state, queue, available, (agent) => mayOffer(agent, contact));
+      if (agents.length > 0) {
+        makeOffers(state, contact, home, agents, at, out);
+        return true;
+      }
+    }
+  }
+  for (const agentId of contact.extraAgents) {
+    const agent = state.agents.get(agentId);
+    if (agent !== undefined && mayOffer(agent, contact)) {
+      makeOffers(state, contact, home, [agent], at, out);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Agent side: the contact an agent should be offered next. Levels from the primary group down;
+ * among the queues of one level, the oldest contact (by priority, then arrival) or, per the
+ * organization's setting, the one whose client is furthest behind its service-level target;
+ * contacts added to the agent by escalation come after the agent's own queues.
+ */
+export function nextContactFor(state: AcdState, agent: Agent): Contact | undefined {
+  if (agent.listedFor.size === 0) return undefined;
+  const accept = (contact: Contact): boolean => mayOffer(agent, contact);
+  for (const group of agent.levelGroups) {
+    let best: Contact | undefined;
+    for (const queueId of group.queueIds) {
+      const head = state.queues.get(queueId)?.waiting.find(accept);
+      if (head !== undefined && (best === undefined || compareForSelection(state, head, best) < 0)) best = head;
+    }
+    if (best !== undefined) return best;
+  }
+  return agent.personal.find(accept);
+}
+
+function compareForSelection(state: AcdState, a: Contact, b: Contact): number {
+  if (state.queueSelection === 'furthest-behind-service-level') {
+    const byDeficit = deficitOf(state, b) - deficitOf(state, a);
+    if (byDeficit !== 0) return byDeficit;
+  }
+  return contactOrder(a, b);
+}
+
+function deficitOf(state: AcdState, contact: Contact): number {
+  const target = state.queues.get(contact.queueId)?.config.serviceLevel.targetRatio ?? 0;
+  return target - serviceLevelOf(tallyOf(state, contact));
+}
+
+/** Offers the agent contacts until it has no capacity left or nothing waits for it. */
+export function serveAgent(state: AcdState, agent: Agent, at: Instant, out: Output): void {
+  for (;;) {
+    const contact = nextContactFor(state, agent);
+    const home = contact === undefined ? undefined : state.queues.get(contact.queueId);
+    if (contact === undefined || home === undefined) return;
+    makeOffers(state, contact, home, [agent], at, out);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Instant } from '../ids';
+import { updateAgent } from './agents';
+import type { RequestedPresence } from './events';
+import { serveAgent } from './match';
+import { releaseOffer } from './offers';
+import type { Output } from './output';
+import { overflow, returnToQueue } from './queueing';
+import type { AcdState, Agent, Contact } from './state';
+
+/**
+ * The agent asks to be ready, not ready (with a reason) or logged out. Contacts in progress go on;
+ * logging out withdraws the offers ringing at the agent and may empty queues.
+ */
+export function setPresence(state: AcdState, agent: Agent, presence: RequestedPresence, at: Instant, out: Output): void {
+  const ringing: Contact[] = [];
+  if (presence.kind === 'logged-out') {
+    const offered = [...agent.holding.values()].filter((c) => c.phase === 'offered');
+    for (const contact of offered) {
+      const offer = contact.offers.map((id) => state.offers.get(id)).find((o) => o?.agentId === agent.config.id);
+      if (offer === undefined) continue;
+      if (contact.offers.length === 1) out.cancelTimer(offer.timerKey);
+      releaseOffer(state, offer, 'agent-logged-out', at, out);
+      if (contact.offers.length === 0) ringing.push(contact);
+    }
+  }
+  updateAgent(state, agent, at, out, () => {
+    agent.presence = presence;
+  });
+  for (const contact of ringing) returnToQueue(state, contact, at, out);
+  afterAgentChange(state, agent, at, out);
+}
+
+/** After an agent changed: a logged-out agent may leave queues empty; a free one is served. */
+export function afterAgentChange(state: AcdState, agent: Agent, at: Instant, out: Output): void {
+  if (agent.status === 'logged-out') leaveEmptyQueues(state, agent, at, out);
+  else serveAgent(state, agent, at, out);
+}
+
+function leaveEmptyQueues(state: AcdState, agent: Agent, at: Instant, out: Output): void {
+  for (const membership of agent.config.memberships) {
+    const queue = state.queues.get(membership.queueId);
+    if (queue === undefined || !queue.config.leaveWhenEmpty || queue.loggedIn > 0) continue;
+    const stranded = queue.waiting.toArray().filter((c) => c.queueId === queue.config.id && !c.isCallback);
+    for (const contact of stranded) overflow(state, contact, 'queue-emptied', at, out);
+  }
+}
