@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agentId, contactId, queueId } from '../ids';
-import { aQueue, anAcdConfig, anAgent } from '../testing/builders';
+import { anAcdConfig, anAgent } from '../testing/builders';
 import { createAcdState, decide } from './decide';
 import type { Effect } from './effects';
 import type { AcdEvent } from './events';

@@ -1,8 +1,8 @@
 // Test builders for the ACD (STYLE.md §9). Not part of the package's public API.
-import { agentId, clientId, orgId, queueId, type AgentId, type QueueId } from '../ids';
+import { agentId, clientId, orgId, queueId, type AgentId } from '../ids';
 import { VOICE_ONLY, type AcdConfig, type AgentConfig, type QueueConfig } from '../acd/config';
 
-export function aQueue(overrides: Partial<QueueConfig> & { id?: QueueId | string } = {}): QueueConfig {
+export function aQueue(overrides: Partial<Omit<QueueConfig, 'id'>> & { readonly id?: string } = {}): QueueConfig {
   return {
     clientId: clientId('cli_1'),
     strategy: 'longest-idle',
