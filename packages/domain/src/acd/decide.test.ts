@@ -30,6 +30,6 @@ describe('decide', () => {
     const next = run(state, [{ type: 'TimerFired', at: 18_000, key: (timer as { key: string }).key }]);
     expect(offers(next)).toEqual(['con_1->agt_b']);
     expect(next).toContainEqual(expect.objectContaining({ type: 'RevokeOffer', agentId: 'agt_a', reason: 'timed-out' }));
-    expect(next).toContainEqual({ type: 'Emit', event: expect.objectContaining({ type: 'AgentStateChanged', agentId: 'agt_a', to: 'not-ready', reason: 'missed-offer' }) });
+    expect(next).toContainEqual({ type: 'Emit', event: expect.objectContaining({ type: 'AgentStateChanged', agentId: 'agt_a', from: 'ringing', to: 'not-ready', reason: 'missed-offer' }) });
   });
 });

@@ -39,14 +39,12 @@ export function refuse(state: AcdState, offer: Offer, how: 'declined' | 'timed-o
   const ringAll = state.queues.get(offer.queueId)?.config.strategy === 'ring-all';
   const lastOffer = contact.offers.length === 1;
   if (how === 'declined' && lastOffer) out.cancelTimer(offer.timerKey);
-  releaseOffer(state, offer, how === 'timed-out' ? 'timed-out' : null, at, out);
   if (!ringAll || how === 'declined') contact.refusedBy.add(agent.config.id);
   const reason = state.queues.get(offer.queueId)?.config.noAnswerReason ?? null;
-  if (how === 'timed-out' && !ringAll && reason !== null && agent.presence.kind === 'ready') {
-    updateAgent(state, agent, at, out, () => {
-      agent.presence = { kind: 'not-ready', reason };
-    });
-  }
+  const missed = how === 'timed-out' && !ringAll && reason !== null && agent.presence.kind === 'ready';
+  releaseOffer(state, offer, how === 'timed-out' ? 'timed-out' : null, at, out, () => {
+    if (missed) agent.presence = { kind: 'not-ready', reason };
+  });
   const type = how === 'declined' ? 'OfferDeclined' : 'OfferTimedOut';
   out.emit({ ...facts(state, contact, at), type, agentId: agent.config.id, offerId: offer.id });
   if (contact.offers.length === 0) returnToQueue(state, contact, at, out);

@@ -32,8 +32,13 @@ export function makeOffers(state: AcdState, contact: Contact, queue: Queue, agen
   out.startTimer(timerKey, at + queue.config.ringTimeoutSeconds * 1000);
 }
 
-/** Withdraws one offer: the agent is told and freed. The contact's phase is left to the caller. */
-export function releaseOffer(state: AcdState, offer: Offer, reason: RevokeReason | null, at: Instant, out: Output): Agent | undefined {
+/**
+ * Withdraws one offer: the agent is told and freed (`alsoChange` runs in the same agent update, so
+ * e.g. a missed offer goes straight from ringing to not-ready). The contact's phase is left to the caller.
+ */
+export function releaseOffer(
+  state: AcdState, offer: Offer, reason: RevokeReason | null, at: Instant, out: Output, alsoChange: (agent: Agent) => void = () => undefined,
+): Agent | undefined {
   state.offers.delete(offer.id);
   const contact = state.contacts.get(offer.contactId);
   if (contact !== undefined) contact.offers = contact.offers.filter((id) => id !== offer.id);
@@ -43,6 +48,7 @@ export function releaseOffer(state: AcdState, offer: Offer, reason: RevokeReason
   updateAgent(state, agent, at, out, () => {
     agent.holding.delete(contact.id);
     agent.used[contact.channel] -= 1;
+    alsoChange(agent);
   });
   return agent;
 }
