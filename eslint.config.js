@@ -3,11 +3,12 @@
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import nodePlugin from 'eslint-plugin-n';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import globals from 'globals';
 
-const root = import.meta.dirname;
+// Test tools are the root's devDependencies; any workspace's tests and testing helpers may use them.
+const testTools = ['vitest', 'fast-check'];
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const ours = ['@switchboard/*'];
 // Core max-lines registered twice so one file can warn at 300 and fail at 400 lines.
@@ -23,13 +24,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX, local },
+    plugins: { n: nodePlugin, local },
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'max-lines': ['warn', lineLimit],
       'local/max-lines-hard': ['error', { ...lineLimit, max: 400 }],
       'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }],
-      'import-x/no-extraneous-dependencies': ['error', { devDependencies: ['**/*.test.ts', 'bench/**', 'e2e/**', 'scripts/**', '*.config.*', '**/testing/**'] }],
+      // Each workspace declares what it imports (npm hoisting would otherwise hide a missing one).
+      'n/no-extraneous-import': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -38,13 +40,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'e2e/**', 'bench/**'],
+    files: ['**/*.test.ts', '**/testing/**', 'e2e/**', 'bench/**'],
     rules: {
       'max-lines': ['warn', { ...lineLimit, max: 600 }],
       'local/max-lines-hard': ['error', { ...lineLimit, max: 800 }],
       'max-lines-per-function': 'off',
-      // Test tools are the root's devDependencies; a test may use them and its own package's.
-      'import-x/no-extraneous-dependencies': ['error', { devDependencies: true, packageDir: [root] }],
+      'n/no-extraneous-import': ['error', { allowModules: testTools }],
     },
   },
   {
