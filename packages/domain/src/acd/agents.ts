@@ -6,10 +6,6 @@ import type { AcdState, Agent, Queue } from './state';
 
 const VOICE_LIKE: readonly Channel[] = ['voice', 'callback'];
 
-export function isLoggedIn(agent: Agent): boolean {
-  return agent.presence.kind !== 'logged-out' || agent.holding.size > 0;
-}
-
 /** Whether the agent may be offered one more contact of this channel now. */
 export function canTake(agent: Agent, channel: Channel): boolean {
   if (agent.presence.kind !== 'ready') return false;

@@ -112,3 +112,29 @@ describe('overflow, escalation and callbacks', () => {
     expect(overflows(out).length).toBeLessThanOrEqual(7);
   });
 });
+
+describe('expected wait and escalation to available agents', () => {
+  it('estimates the expected wait as position × mean handling time ÷ logged-in members', () => {
+    const d = new AcdDriver(anAcdConfig({ queues: [aQueue({ announceEverySeconds: 60, wrapUpSeconds: 20 })], agents: [anAgent('agt_a'), anAgent('agt_b')] }));
+    d.ready('agt_a', 0);
+    d.presence('agt_b', { kind: 'not-ready', reason: 'break' }, 0);
+    d.arrive('con_0', 'que_1', 0);
+    d.accept('con_0', 'agt_a', 0);
+    d.end('con_0', 100_000);
+    d.advance(120_000); // one contact handled in 100 s talk + 20 s wrap-up
+    d.presence('agt_a', { kind: 'not-ready', reason: 'break' }, 120_000);
+    const announced = (effects: readonly Effect[]) => effects.flatMap((e) => (e.type === 'AnnouncePosition' ? [[e.position, e.expectedWaitSeconds]] : []));
+    expect(announced(d.arrive('con_1', 'que_1', 121_000))).toEqual([[1, 60]]); // 1 × 120 s ÷ 2 agents
+    expect(announced(d.arrive('con_2', 'que_1', 122_000))).toEqual([[2, 120]]);
+  });
+
+  it('offers at once to an added agent who is already available when the step applies', () => {
+    const d = new AcdDriver(anAcdConfig({
+      queues: [aQueue({ escalation: [{ afterSeconds: 30, action: { kind: 'add-agents', agentIds: [agentId('agt_boss'), agentId('agt_ghost')] } }] }), aQueue({ id: 'que_other' })],
+      agents: [anAgent('agt_a'), anAgent('agt_boss', ['que_other'])],
+    }));
+    d.ready('agt_boss', 0);
+    d.arrive('con_1', 'que_1', 1000);
+    expect(offersIn(d.advance(31_000))).toEqual(['con_1->agt_boss']);
+  });
+});

@@ -12,14 +12,6 @@ export class SortedList<T> {
     return this.items.length;
   }
 
-  at(index: number): T | undefined {
-    return this.items[index];
-  }
-
-  first(): T | undefined {
-    return this.items[0];
-  }
-
   /** Index the item has, or would have, in the list (first index not before it). */
   rank(item: T): number {
     let lo = 0;
@@ -57,10 +49,6 @@ export class SortedList<T> {
     if (index === 0) this.items.shift();
     else this.items.splice(index, 1);
     return true;
-  }
-
-  has(item: T): boolean {
-    return this.items[this.rank(item)] === item;
   }
 
   /** First item, in order, for which `accept` holds. */
