@@ -26,7 +26,7 @@ describe('poissonArrivals', () => {
     const rate = { kind: 'piecewise', intervalMs: half, originMs: 0, perMinute: [0, 4, 1, 0] } as const;
     const perInterval = [0, 0, 0, 0, 0];
     for (let seed = 1; seed <= 40; seed += 1) {
-      for (const t of poissonArrivals(rate, 0, 5 * half, randomStream(seed))) perInterval[Math.floor(t / half)] += 1;
+      for (const t of poissonArrivals(rate, 0, 5 * half, randomStream(seed))) perInterval[Math.floor(t / half)] = (perInterval[Math.floor(t / half)] ?? 0) + 1;
     }
     expect(perInterval[0]).toBe(0);
     expect(perInterval[3]).toBe(0);
