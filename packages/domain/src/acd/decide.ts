@@ -113,7 +113,7 @@ function fire(state: AcdState, e: TimerFired, out: Output): void {
   if (kind === 'ring') for (const offer of offersWithTimer(state, contact, e.key)) refuse(state, offer, 'timed-out', e.at, out);
   else if (kind === 'maxwait' && (contact.phase === 'waiting' || contact.phase === 'offered')) overflow(state, contact, 'max-wait', e.at, out);
   else if (kind === 'escalate') escalate(state, contact, Number(rest.slice(lastColon + 1)), e.at, out);
-  else if (kind === 'announce' && contact.phase === 'waiting' && !contact.isCallback) reannounce(state, contact, e.at, out);
+  else if (kind === 'announce' && (contact.phase === 'waiting' || contact.phase === 'offered') && !contact.isCallback) reannounce(state, contact, e.at, out);
   else if (kind === 'wrapup') finishWrapUp(state, contact, e.at, out);
 }
 
@@ -121,6 +121,7 @@ function reannounce(state: AcdState, contact: Contact, at: number, out: Output):
   const queue = state.queues.get(contact.queueId);
   const every = queue?.config.announceEverySeconds;
   if (queue === undefined || every === null || every === undefined) return;
-  announce(queue, contact, out);
+  // While it rings the caller hears ringback, not an announcement; the timer keeps going for when it is back in line.
+  if (contact.phase === 'waiting') announce(queue, contact, out);
   out.startTimer(timerKeys.announce(contact), at + every * 1000);
 }
