@@ -11,3 +11,22 @@ export { deriveStatus, canTake } from './acd/agents';
 export { serviceLevelOf } from './acd/contacts';
 
 // Staffing math.
+
+// Simulator.
+export { randomStream, type RandomStream } from './simulator/random-stream';
+export { constant, exponential, lognormal, lognormalCv, empirical, type Distribution } from './simulator/distribution';
+export { poissonArrivals, type ArrivalRate } from './simulator/poisson-arrivals';
+export { EventCalendar } from './simulator/event-calendar';
+export { studentT975 } from './simulator/student-t';
+export { estimate, type Estimate } from './simulator/estimate';
+export type { SimulationConfig, SimQueue, AgentGroup, ArrivalStream, StaffingStep } from './simulator/simulation-config';
+export { generateWorkload, type SimArrival } from './simulator/workload';
+export { runSimulation, type RunInput, type RunResult } from './simulator/run-simulation';
+export { KpiCollector, type KpiReport, type KpiWindow } from './simulator/kpi-collector';
+export { KPI_NAMES, SERVICE_LEVEL_FORMULA, type Kpis } from './simulator/kpi-tally';
+export { summarizeReports, type KpiEstimates, type ReportSummary } from './simulator/summarize-reports';
+export { simulate, simulateOnce, replay, type SimulationSummary, type ReplicationResult } from './simulator/simulate';
+export { parseBankCalls, BANK_HEADER, type BankCall, type BankOutcome, type ParseResult, type LineError } from './simulator/parse-bank-calls';
+export { bankReplay, type BankReplayResult, type BankReplayOptions, type ObservedKpis } from './simulator/bank-replay';
+export type { InferredStaffing } from './simulator/infer-staffing';
+export type { Exclusions } from './simulator/select-replay-calls';
