@@ -11,6 +11,14 @@ export { deriveStatus, canTake } from './acd/agents';
 export { serviceLevelOf } from './acd/contacts';
 
 // Staffing math.
+export { erlangB, erlangBServers, erlangBTraffic, nextErlangB } from './staffing/erlang-b';
+export { erlangC, erlangCFromBlocking, type ErlangCInput, type ErlangCFigures } from './staffing/erlang-c';
+export { erlangA, type ErlangAInput, type ErlangAFigures } from './staffing/erlang-a';
+export { offeredTraffic, type OfferedLoad } from './staffing/offered-traffic';
+export {
+  staff, staffingFigures, meetsTargets, MAX_AGENTS,
+  type StaffingLoad, type StaffingTargets, type StaffingFigures, type StaffingResult,
+} from './staffing/staff';
 
 // Simulator.
 export { randomStream, type RandomStream } from './simulator/random-stream';

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { offeredTraffic } from '@switchboard/domain';
 import { UsageError } from './io';
 
 export type FlagSpec = Record<string, { readonly type: 'string' | 'boolean' }>;
@@ -27,7 +28,13 @@ type NumberRule = { readonly min?: number; readonly max?: number; readonly integ
  */
 export class NumberFlags {
   readonly problems: string[] = [];
-  constructor(private readonly values: ParsedFlags['values']) {}
+  /** `problems` carries earlier ones (e.g. from collectFlags) so one message lists them all. */
+  constructor(
+    private readonly values: ParsedFlags['values'],
+    problems: readonly string[] = [],
+  ) {
+    this.problems.push(...problems);
+  }
 
   has(name: string): boolean {
     return this.values[name] !== undefined;
@@ -83,4 +90,92 @@ function describeBounds(rule: NumberRule): string {
   if (rule.max !== undefined) parts.push(`≤ ${rule.max}`);
   if (rule.exclusiveMax !== undefined) parts.push(`< ${rule.exclusiveMax}`);
   return parts.join(' and ');
+}
+
+/** Flags parsed leniently, with every problem listed instead of only the first. */
+export type CollectedFlags = ParsedFlags & { readonly problems: readonly string[] };
+
+/**
+ * Like parseFlags (long flags, `--name value` or `--name=value`), but collects every unknown flag,
+ * missing value and stray argument, in node's wording, so a command can report them together with
+ * its own checks. A negative number after a string flag is its value: `--traffic -5` then fails
+ * as "expected a number > 0", not as a missing value.
+ */
+export function collectFlags(args: readonly string[], spec: FlagSpec): CollectedFlags {
+  const values: Record<string, string | boolean | undefined> = {};
+  const problems: string[] = [];
+  const takesValue = (next: string | undefined): next is string => next !== undefined && (!next.startsWith('-') || isNumber(next));
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (!arg.startsWith('-') || isNumber(arg)) {
+      problems.push(`Unexpected argument '${arg}'`);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const rawName = eq === -1 ? arg : arg.slice(0, eq);
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    const kind = rawName.startsWith('--') ? spec[rawName.slice(2)]?.type : undefined;
+    const next = args[i + 1];
+    if (kind === undefined) {
+      problems.push(`Unknown option '${rawName}'`);
+      if (inline === undefined && takesValue(next)) i += 1; // its value, not a stray argument
+    } else if (kind === 'boolean') {
+      if (inline === undefined) values[rawName.slice(2)] = true;
+      else problems.push(`Option '${rawName}' does not take an argument`);
+    } else if (inline !== undefined) {
+      values[rawName.slice(2)] = inline;
+    } else if (takesValue(next)) {
+      values[rawName.slice(2)] = next;
+      i += 1;
+    } else {
+      problems.push(`Option '${rawName} <value>' argument missing`);
+    }
+  }
+  return { values, positionals: [], problems };
+}
+
+function isNumber(text: string): boolean {
+  return text.trim() !== '' && Number.isFinite(Number(text));
+}
+
+/** The flags that give a load: `--traffic A [--aht S]`, or `--calls C --interval S --aht S`. */
+export const LOAD_FLAGS: FlagSpec = {
+  traffic: { type: 'string' },
+  calls: { type: 'string' },
+  interval: { type: 'string' },
+  aht: { type: 'string' },
+};
+
+export const LOAD_USAGE = '(--traffic ERLANGS | --calls C --interval SECONDS) --aht SECONDS';
+
+/** Offered traffic in erlangs and the AHT in seconds when known. */
+export type CliLoad = { readonly traffic: number; readonly ahtSeconds: number | undefined };
+
+/**
+ * Reads the load from LOAD_FLAGS, collecting problems in `flags`; undefined when it is unusable.
+ * `ahtNeededFor` names what needs the AHT (e.g. "ASA and service level"); without it --aht is
+ * optional with --traffic.
+ */
+export function readLoad(flags: NumberFlags, ahtNeededFor?: string): CliLoad | undefined {
+  const positive = { exclusiveMin: 0 };
+  const byCalls = flags.has('calls') || flags.has('interval');
+  if (flags.has('traffic') && byCalls) {
+    flags.fail('give the load as --traffic, or as --calls with --interval and --aht, not both');
+    return undefined;
+  }
+  if (!flags.has('traffic') && !byCalls) {
+    flags.fail('a load is required: --traffic ERLANGS, or --calls C --interval SECONDS --aht SECONDS');
+    return undefined;
+  }
+  if (byCalls) {
+    const calls = flags.require('calls', positive);
+    const intervalSeconds = flags.require('interval', positive);
+    const ahtSeconds = flags.require('aht', positive);
+    if (calls === undefined || intervalSeconds === undefined || ahtSeconds === undefined) return undefined;
+    return { traffic: offeredTraffic({ calls, intervalSeconds, ahtSeconds }), ahtSeconds };
+  }
+  const traffic = flags.read('traffic', positive);
+  if (ahtNeededFor !== undefined && !flags.has('aht')) flags.fail(`--aht is required with --traffic: ${ahtNeededFor} are in seconds`);
+  const ahtSeconds = flags.read('aht', positive);
+  return traffic === undefined ? undefined : { traffic, ahtSeconds };
 }
