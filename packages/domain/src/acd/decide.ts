@@ -110,11 +110,30 @@ function fire(state: AcdState, e: TimerFired, out: Output): void {
   const contactId = (kind === 'ring' || kind === 'escalate' ? rest.slice(0, lastColon) : rest) as Contact['id'];
   const contact = state.contacts.get(contactId);
   if (colon < 0 || contact === undefined) return;
+  const queue = state.queues.get(contact.queueId)?.config;
+  const step = Number(rest.slice(lastColon + 1));
   if (kind === 'ring') for (const offer of offersWithTimer(state, contact, e.key)) refuse(state, offer, 'timed-out', e.at, out);
-  else if (kind === 'maxwait' && (contact.phase === 'waiting' || contact.phase === 'offered')) overflow(state, contact, 'max-wait', e.at, out);
-  else if (kind === 'escalate') escalate(state, contact, Number(rest.slice(lastColon + 1)), e.at, out);
+  else if (kind === 'maxwait' && dueThisVisit(contact, e, queue?.maxWaitSeconds ?? undefined, out)) overflow(state, contact, 'max-wait', e.at, out);
+  else if (kind === 'escalate' && step === contact.nextEscalation && dueThisVisit(contact, e, queue?.escalation[step]?.afterSeconds, out)) {
+    escalate(state, contact, step, e.at, out);
+  }
   else if (kind === 'announce' && (contact.phase === 'waiting' || contact.phase === 'offered') && !contact.isCallback) reannounce(state, contact, e.at, out);
   else if (kind === 'wrapup') finishWrapUp(state, contact, e.at, out);
+}
+
+/**
+ * Max-wait and escalation keys are reused when a contact moves to another queue, and the shell may
+ * deliver a timer it was told to cancel. So these timers act only for a contact still in line (not a
+ * callback) once their deadline in its current queue visit has passed; one that fires earlier is
+ * re-armed for that deadline (a no-op for the shell, which already holds it; after a configuration
+ * change, the new deadline).
+ */
+function dueThisVisit(contact: Contact, e: TimerFired, delaySeconds: number | undefined, out: Output): boolean {
+  if (contact.isCallback || delaySeconds === undefined || (contact.phase !== 'waiting' && contact.phase !== 'offered')) return false;
+  const deadline = contact.queuedAt + delaySeconds * 1000;
+  if (e.at >= deadline) return true;
+  out.startTimer(e.key, deadline);
+  return false;
 }
 
 function reannounce(state: AcdState, contact: Contact, at: number, out: Output): void {

@@ -1,7 +1,14 @@
 // Regressions found by the ACD properties (properties.test.ts), each shrunk to its smallest log.
 import { describe, expect, it } from 'vitest';
+import { contactId, queueId } from '../ids';
 import { aQueue, anAcdConfig, anAgent } from '../testing/builders';
 import { AcdDriver } from '../testing/acd-driver';
+
+// The shell may deliver a timer it was told to cancel (it was already in the mailbox), and queue-visit
+// timers reuse their key in the next queue: such a late timer must change nothing.
+const late = (d: AcdDriver, key: string, at: number) => d.send({ type: 'TimerFired', at, key });
+const moved = (e: { type: string; event?: { type: string } }) =>
+  e.type === 'OverflowContact' || (e.type === 'Emit' && (e.event?.type === 'ContactEscalated' || e.event?.type === 'ContactOverflowed'));
 
 describe('regressions found by the ACD properties', () => {
   it('keeps announcing to a contact whose announcement came due while it rang', () => {
@@ -11,5 +18,33 @@ describe('regressions found by the ACD properties', () => {
     d.advance(15_000); // the ring times out: con_1 is back in line
     expect(d.activeTimers().get('announce:con_1')).toBe(20_000);
     expect(d.advance(20_000)).toContainEqual(expect.objectContaining({ type: 'AnnouncePosition', contactId: 'con_1' }));
+  });
+
+  it('ignores a late max-wait timer of a contact that asked for a callback', () => {
+    const d = new AcdDriver(anAcdConfig({ queues: [aQueue({ maxWaitSeconds: 30, overflow: { kind: 'voicemail' } })] }));
+    d.arrive('con_1', 'que_1', 0);
+    d.send({ type: 'CallbackRequested', at: 10_000, contactId: contactId('con_1') });
+    expect(late(d, 'maxwait:con_1', 30_000).filter(moved)).toEqual([]);
+    expect(d.state.contacts.get(contactId('con_1'))).toMatchObject({ phase: 'waiting', isCallback: true });
+  });
+
+  it('ignores a late escalation timer of the queue a contact overflowed from', () => {
+    const backup = aQueue({ id: 'que_backup', escalation: [{ afterSeconds: 60, action: { kind: 'overflow', target: { kind: 'voicemail' } } }] });
+    const first = aQueue({ maxWaitSeconds: 5, overflow: { kind: 'queue', queueId: queueId('que_backup') }, escalation: [{ afterSeconds: 10, action: { kind: 'raise-priority', by: 1 } }] });
+    const d = new AcdDriver(anAcdConfig({ queues: [first, backup] }));
+    d.arrive('con_1', 'que_1', 0);
+    d.advance(5_000); // max wait: to que_backup, whose own escalate:con_1:0 is due at 65 s
+    expect(late(d, 'escalate:con_1:0', 10_000).filter(moved)).toEqual([]);
+    expect(d.state.contacts.get(contactId('con_1'))).toMatchObject({ queueId: 'que_backup', phase: 'waiting', priority: 0 });
+    expect(d.advance(65_000).filter(moved)).not.toEqual([]);
+  });
+
+  it('ignores a late max-wait timer of the queue a contact overflowed from', () => {
+    const first = aQueue({ maxWaitSeconds: 30, escalation: [{ afterSeconds: 5, action: { kind: 'overflow', target: { kind: 'queue', queueId: queueId('que_backup') } } }] });
+    const d = new AcdDriver(anAcdConfig({ queues: [first, aQueue({ id: 'que_backup', maxWaitSeconds: 120 })] }));
+    d.arrive('con_1', 'que_1', 0);
+    d.advance(5_000); // escalated to que_backup, whose own maxwait:con_1 is due at 125 s
+    expect(late(d, 'maxwait:con_1', 30_000).filter(moved)).toEqual([]);
+    expect(d.state.contacts.get(contactId('con_1'))).toMatchObject({ queueId: 'que_backup', phase: 'waiting' });
   });
 });
