@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactId, queueId } from '../ids';
 import { aQueue, anAcdConfig, anAgent } from '../testing/builders';
-import { AcdDriver } from '../testing/acd-driver';
+import { AcdDriver, offersIn } from '../testing/acd-driver';
 
 // The shell may deliver a timer it was told to cancel (it was already in the mailbox), and queue-visit
 // timers reuse their key in the next queue: such a late timer must change nothing.
@@ -46,5 +46,15 @@ describe('regressions found by the ACD properties', () => {
     d.advance(5_000); // escalated to que_backup, whose own maxwait:con_1 is due at 125 s
     expect(late(d, 'maxwait:con_1', 30_000).filter(moved)).toEqual([]);
     expect(d.state.contacts.get(contactId('con_1'))).toMatchObject({ queueId: 'que_backup', phase: 'waiting' });
+  });
+
+  it('offers an agent freed by an overflow the first contact in line in the new queue, not the one that overflowed', () => {
+    const first = aQueue({ maxWaitSeconds: 10, ringTimeoutSeconds: 30, overflow: { kind: 'queue', queueId: queueId('que_2') } });
+    const d = new AcdDriver(anAcdConfig({ queues: [first, aQueue({ id: 'que_2' })], agents: [anAgent('agt_a', ['que_1', 'que_2'])] }));
+    d.ready('agt_a', 0);
+    d.arrive('con_new', 'que_1', 1000); // rings at agt_a until it overflows to que_2 at 11 s
+    d.arrive('con_vip', 'que_2', 2000, 'voice', 1);
+    expect(offersIn(d.advance(11_000))).toEqual(['con_vip->agt_a']);
+    expect(d.state.contacts.get(contactId('con_new'))).toMatchObject({ queueId: 'que_2', phase: 'waiting' });
   });
 });
