@@ -1,5 +1,7 @@
 import type { Command } from '../io';
 import { replayCommand } from './replay';
+import { simulateCommand } from './simulate';
+import { demoCommand } from './demo';
 import { erlangBCommand } from './erlang-b';
 import { erlangCCommand } from './erlang-c';
 import { erlangACommand } from './erlang-a';
@@ -12,4 +14,6 @@ export const commands: readonly Command[] = [
   erlangCCommand,
   erlangACommand,
   staffCommand,
+  simulateCommand,
+  demoCommand,
 ];
