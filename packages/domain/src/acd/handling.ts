@@ -1,11 +1,11 @@
 import type { Instant } from '../ids';
 import { updateAgent } from './agents';
-import { cancelQueueTimers, tallyOf, targetMsOf, timerKeys, waitMs } from './contacts';
-import { serveAgent } from './match';
+import { cancelQueueTimers, listContact, tallyOf, targetMsOf, timerKeys, waitMs } from './contacts';
+import { offerContact, serveAgent } from './match';
 import { releaseAllOffers, releaseOffer } from './offers';
 import type { Output } from './output';
 import { afterAgentChange } from './presence';
-import { facts, returnToQueue } from './queueing';
+import { facts } from './queueing';
 import type { AcdState, Contact, Offer } from './state';
 
 /** The agent answered: connect, withdraw the other ring-all offers, count the service level. */
@@ -47,8 +47,12 @@ export function refuse(state: AcdState, offer: Offer, how: 'declined' | 'timed-o
   });
   const type = how === 'declined' ? 'OfferDeclined' : 'OfferTimedOut';
   out.emit({ ...facts(state, contact, at), type, agentId: agent.config.id, offerId: offer.id });
-  if (contact.offers.length === 0) returnToQueue(state, contact, at, out);
+  // Back in line before the agent is served, offered after: the freed agent takes the first contact in
+  // line for them (under ring-all that may be this one again, but not ahead of an earlier one).
+  const back = contact.offers.length === 0;
+  if (back) listContact(state, contact);
   serveAgent(state, agent, at, out);
+  if (back) offerContact(state, contact, at, out);
 }
 
 /** A connected contact ended: the agent enters wrap-up for it (or finishes at once without wrap-up). */

@@ -57,4 +57,12 @@ describe('regressions found by the ACD properties', () => {
     expect(offersIn(d.advance(11_000))).toEqual(['con_vip->agt_a']);
     expect(d.state.contacts.get(contactId('con_new'))).toMatchObject({ queueId: 'que_2', phase: 'waiting' });
   });
+
+  it('offers a ring-all agent whose offer rang out the first contact in line, not the same one again', () => {
+    const d = new AcdDriver(anAcdConfig({ queues: [aQueue({ strategy: 'ring-all', ringTimeoutSeconds: 5 })], agents: [anAgent('agt_a')] }));
+    d.ready('agt_a', 0);
+    d.arrive('con_1', 'que_1', 1); // rings at agt_a until 5 s
+    d.arrive('con_vip', 'que_1', 2, 'voice', 1);
+    expect(offersIn(d.advance(5001))).toEqual(['con_vip->agt_a']);
+  });
 });
