@@ -70,6 +70,23 @@ describe('simulate', () => {
     expect(summary.unresolved.mean).toBe(0);
   });
 
+  it('meets the DESIGN.md §6 targets with Erlang C staffing and impatient callers (ASA ≤ 5 s, abandon < 3 %, SL ≥ 95/20)', () => {
+    // The smallest N whose Erlang C figures meet the targets; callers who hang up (exponential
+    // patience, mean 2 min) only shorten the queue, so the simulation must meet them too.
+    const erlangs = 10;
+    let agents = erlangs + 1;
+    while (erlangC(agents, erlangs, 180, 20).asaSeconds > 5 || erlangC(agents, erlangs, 180, 20).serviceLevel < 0.95) agents += 1;
+    expect(agents).toBe(16);
+    const config: SimulationConfig = {
+      ...mmn(agents, erlangs / 3, 180, 8, 1),
+      streams: [{ queueId: Q, rate: { kind: 'constant', perMinute: erlangs / 3 }, handlingMs: exponential(180_000), patienceMs: exponential(120_000) }],
+    };
+    const { overall } = simulate(config, { replications: 10, seed: 1 });
+    expect(overall.asaSeconds.mean).toBeLessThanOrEqual(5);
+    expect(overall.abandonRate.mean).toBeLessThan(0.03);
+    expect(overall.serviceLevel.mean).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('is deterministic for a seed and varies across seeds', () => {
     const config = mmn(3, 1, 120, 2, 0);
     const a = simulateOnce(config, 7);

@@ -1,5 +1,5 @@
 import { simulate, SERVICE_LEVEL_FORMULA, type Estimate, type KpiEstimates } from '@switchboard/domain';
-import { NumberFlags, parseFlags } from '../args';
+import { collectFlags, NumberFlags } from '../args';
 import { EXIT_OK, type CliIo, type Command } from '../io';
 import { DEMO_CLIENTS, DEMO_ORG, DEMO_QUEUES, DEMO_TEAMS, DEMO_WINDOW, demoScenario } from './demo-scenario';
 import { clockOf } from './simulate-json';
@@ -12,7 +12,8 @@ export const demoCommand: Command = {
   summary: 'a simulated day at a demo outsourcing floor: per-client service level, ASA and abandons against target',
   usage: 'switchboard demo [--seed X]  (a short human-readable report; for JSON use switchboard simulate)',
   run(args: readonly string[], io: CliIo): number {
-    const flags = new NumberFlags(parseFlags(args, { seed: { type: 'string' } }).values);
+    const parsed = collectFlags(args, { seed: { type: 'string' } });
+    const flags = new NumberFlags(parsed.values, parsed.problems);
     const seed = flags.read('seed', { integer: true, min: 0, max: 2 ** 31 - 1000 }) ?? 1;
     flags.check();
     const summary = simulate(demoScenario(), { replications: REPLICATIONS, seed });

@@ -73,10 +73,11 @@ describe('switchboard simulate', () => {
     expect(err).toContain('usage: switchboard simulate');
   });
 
-  it('rejects an unknown flag with exit 2', async () => {
-    const { code, err } = await run(['simulate', ...small, '--agent', '3']);
+  it('lists an unknown flag together with the other problems, exit 2', async () => {
+    const { code, err } = await run(['simulate', ...small, '--agent', '3', '--seed', '-4']);
     expect(code).toBe(2);
-    expect(err).toContain("'--agent'");
+    expect(err).toContain("Unknown option '--agent'");
+    expect(err).toContain('--seed: expected an integer ≥ 0');
   });
 
   it('replays a call log next to the figures observed in it', async () => {

@@ -1,7 +1,7 @@
 import {
   clientId, exponential, lognormalCv, queueId, simulate, SERVICE_LEVEL_FORMULA, type Distribution, type SimulationConfig,
 } from '@switchboard/domain';
-import { NumberFlags, parseFlags, type FlagSpec } from '../args';
+import { collectFlags, NumberFlags, type FlagSpec } from '../args';
 import { EXIT_OK, printJson, type CliIo, type Command } from '../io';
 import { runCallsCsv } from './simulate-calls-csv';
 import { readCommon } from './simulate-flags';
@@ -50,8 +50,8 @@ export const simulateCommand: Command = {
   summary: 'simulate traffic through the real ACD (or replay a call log) and print KPIs with 95 % intervals',
   usage: USAGE,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values } = parseFlags(args, FLAGS);
-    const flags = new NumberFlags(values);
+    const { values, problems } = collectFlags(args, FLAGS);
+    const flags = new NumberFlags(values, problems);
     if (values['calls-csv'] !== undefined) {
       for (const name of MODEL_FLAGS) if (values[name] !== undefined) flags.fail(`--${name} cannot be used with --calls-csv (the log gives the traffic)`);
       if (values['agents-from-data'] !== true) flags.fail('--agents-from-data is required with --calls-csv (the only staffing a replay has)');
