@@ -28,7 +28,7 @@ export { EventCalendar } from './simulator/event-calendar';
 export { studentT975 } from './simulator/student-t';
 export { estimate, type Estimate } from './simulator/estimate';
 export type { SimulationConfig, SimQueue, AgentGroup, ArrivalStream, StaffingStep } from './simulator/simulation-config';
-export { generateWorkload, type SimArrival } from './simulator/workload';
+export { generateWorkload, type SimArrival } from './simulator/generate-workload';
 export { runSimulation, type RunInput, type RunResult } from './simulator/run-simulation';
 export { KpiCollector, type KpiReport, type KpiWindow } from './simulator/kpi-collector';
 export { KPI_NAMES, SERVICE_LEVEL_FORMULA, type Kpis } from './simulator/kpi-tally';

@@ -6,7 +6,7 @@ import { randomStream } from './random-stream';
 import { selectReplayCalls, type Exclusions, type ReplayCall } from './select-replay-calls';
 import type { SimulationConfig } from './simulation-config';
 import { replay, summarize, type SimulationSummary } from './simulate';
-import type { SimArrival } from './workload';
+import type { SimArrival } from './generate-workload';
 
 export type BankReplayOptions = {
   readonly targetSeconds: number;

@@ -3,7 +3,7 @@ import type { DomainEvent } from '../acd/effects';
 import { clientId, contactId, queueId } from '../ids';
 import { runSimulation } from './run-simulation';
 import { acdConfigOf, type AgentGroup, type SimQueue } from './simulation-config';
-import type { SimArrival } from './workload';
+import type { SimArrival } from './generate-workload';
 
 const Q = queueId('que_1');
 const queue = (overrides: Partial<SimQueue> = {}): SimQueue => ({ id: Q, clientId: clientId('cli_1'), strategy: 'longest-idle', targetSeconds: 20, ...overrides });

@@ -7,7 +7,7 @@ import type { AgentId, ContactId } from '../ids';
 import { EventCalendar } from './event-calendar';
 import type { AgentGroup } from './simulation-config';
 import { StaffingRoster, type StaffingChange } from './staffing-roster';
-import type { SimArrival } from './workload';
+import type { SimArrival } from './generate-workload';
 
 export type RunInput = {
   readonly acd: AcdConfig;

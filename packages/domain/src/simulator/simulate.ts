@@ -4,7 +4,7 @@ import { runSimulation, type RunResult } from './run-simulation';
 import { acdConfigOf, type SimulationConfig } from './simulation-config';
 import { summarizeReports, type ReportSummary } from './summarize-reports';
 import { estimate, type Estimate } from './estimate';
-import { generateWorkload, type SimArrival } from './workload';
+import { generateWorkload, type SimArrival } from './generate-workload';
 
 /** How long after the horizon a run may drain before it is stopped (contacts nobody will serve). */
 export const DRAIN_LIMIT_MS = 24 * 3_600_000;
