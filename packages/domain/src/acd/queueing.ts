@@ -13,21 +13,16 @@ import type { AcdState, Agent, Contact, Queue } from './state';
 const MAX_OVERFLOW_HOPS = 5;
 
 /**
- * Lets a contact into a queue: refused when empty or full, else queued and offered if it can be (or,
- * with `offerLater`, left for the caller to offer). Returns whether it was queued here.
+ * Lets a contact into a queue: refused when empty or full, else queued and offered if it can be.
+ * With `offerLater` it is only put in line (here or wherever it overflows to); the caller offers it.
  */
-export function admit(state: AcdState, contact: Contact, queue: Queue, at: Instant, out: Output, offerLater = false): boolean {
-  const refused = queue.config.refuseWhenEmpty && queue.loggedIn === 0;
-  const full = queue.config.maxWaiting !== null && queue.waiting.size >= queue.config.maxWaiting;
-  if (refused || full) {
-    overflow(state, contact, refused ? 'empty-queue' : 'queue-full', at, out);
-    return false;
-  }
+export function admit(state: AcdState, contact: Contact, queue: Queue, at: Instant, out: Output, offerLater = false): void {
+  if (queue.config.refuseWhenEmpty && queue.loggedIn === 0) return overflow(state, contact, 'empty-queue', at, out, undefined, offerLater);
+  if (queue.config.maxWaiting !== null && queue.waiting.size >= queue.config.maxWaiting) return overflow(state, contact, 'queue-full', at, out, undefined, offerLater);
   listContact(state, contact);
   out.emit({ ...facts(state, contact, at), type: 'ContactQueued', priority: contact.priority, position: positionOf(queue, contact) });
   startQueueTimers(queue, contact, out);
   if (!offerLater && !offerContact(state, contact, at, out) && queue.config.announceEverySeconds !== null) announce(queue, contact, out);
-  return true;
 }
 
 export function facts(state: AcdState, contact: Contact, at: Instant) {
@@ -41,28 +36,32 @@ function detach(state: AcdState, contact: Contact, at: Instant, out: Output, rea
   return releaseAllOffers(state, contact, reason, at, out);
 }
 
-/** Sends a contact to its queue's overflow target (or the one given): queue, callback, voicemail, disconnect. */
-export function overflow(state: AcdState, contact: Contact, cause: OverflowCause, at: Instant, out: Output, given?: OverflowTarget): void {
+/**
+ * Sends a contact to its queue's overflow target (or the one given): queue, callback, voicemail,
+ * disconnect. With `offerLater` a contact placed in line is not offered; the caller does it.
+ */
+export function overflow(
+  state: AcdState, contact: Contact, cause: OverflowCause, at: Instant, out: Output, given?: OverflowTarget, offerLater = false,
+): void {
   const queue = state.queues.get(contact.queueId);
   const freed = detach(state, contact, at, out, 'overflowed');
   const target = resolveTarget(state, contact, given ?? queue?.config.overflow);
   out.emit({ ...facts(state, contact, at), type: 'ContactOverflowed', waitMs: waitMs(contact, at), target, cause });
   out.push({ type: 'OverflowContact', contactId: contact.id, target });
-  // The contact keeps its place in line in its new queue, so the agents it rang are served before it
+  // The contact keeps its place in line wherever it lands, so the agents it rang are served before it
   // is offered there: a freed agent gets it only if nothing earlier waits for them (FIFO).
-  const offerLater = freed.length > 0;
-  let placed = false;
-  if (target.kind === 'queue') placed = moveToQueue(state, contact, target.queueId, at, out, offerLater);
-  else if (target.kind === 'callback') placed = toCallback(state, contact, at, out, true, offerLater);
+  const later = offerLater || freed.length > 0;
+  if (target.kind === 'queue') moveToQueue(state, contact, target.queueId, at, out, later);
+  else if (target.kind === 'callback') toCallback(state, contact, at, out, true, later);
   else state.contacts.delete(contact.id);
   for (const agent of freed) serveAgent(state, agent, at, out);
-  if (placed && offerLater) offerPlaced(state, contact, at, out);
+  if (later && !offerLater) offerPlaced(state, contact, at, out);
 }
 
-/** Offers a contact placed in line with `offerLater`; one nobody takes hears its position. */
+/** Offers a contact put in line with `offerLater`, if still waiting; one nobody takes hears its position. */
 function offerPlaced(state: AcdState, contact: Contact, at: Instant, out: Output): void {
   const queue = state.queues.get(contact.queueId);
-  if (offerContact(state, contact, at, out) || contact.phase !== 'waiting' || contact.isCallback) return;
+  if (!state.contacts.has(contact.id) || contact.phase !== 'waiting' || offerContact(state, contact, at, out) || contact.isCallback) return;
   if (queue !== undefined && queue.config.announceEverySeconds !== null) announce(queue, contact, out);
 }
 
@@ -75,7 +74,7 @@ function resolveTarget(state: AcdState, contact: Contact, target: OverflowTarget
   return target;
 }
 
-function moveToQueue(state: AcdState, contact: Contact, queueId: Contact['queueId'], at: Instant, out: Output, offerLater: boolean): boolean {
+function moveToQueue(state: AcdState, contact: Contact, queueId: Contact['queueId'], at: Instant, out: Output, offerLater: boolean): void {
   const queue = state.queues.get(queueId) as Queue;
   contact.queueId = queueId;
   contact.clientId = queue.config.clientId;
@@ -85,11 +84,11 @@ function moveToQueue(state: AcdState, contact: Contact, queueId: Contact['queueI
   contact.nextEscalation = 0;
   contact.queuedAt = at;
   contact.overflowHops += 1;
-  return admit(state, contact, queue, at, out, offerLater);
+  admit(state, contact, queue, at, out, offerLater);
 }
 
 /** The caller leaves the line but keeps their place: an agent will call back when it is their turn. */
-export function toCallback(state: AcdState, contact: Contact, at: Instant, out: Output, detached = false, offerLater = false): boolean {
+export function toCallback(state: AcdState, contact: Contact, at: Instant, out: Output, detached = false, offerLater = false): void {
   if (!detached) {
     unlistContact(state, contact);
     cancelQueueTimers(state.queues.get(contact.queueId), contact, out);
@@ -99,7 +98,6 @@ export function toCallback(state: AcdState, contact: Contact, at: Instant, out: 
   listContact(state, contact);
   out.emit({ ...facts(state, contact, at), type: 'CallbackScheduled', waitMs: waitMs(contact, at) });
   if (!offerLater) offerContact(state, contact, at, out);
-  return true;
 }
 
 /** The caller hung up before being connected: abandoned, counted against the service level if late. */

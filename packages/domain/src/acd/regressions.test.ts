@@ -58,6 +58,17 @@ describe('regressions found by the ACD properties', () => {
     expect(d.state.contacts.get(contactId('con_new'))).toMatchObject({ queueId: 'que_2', phase: 'waiting' });
   });
 
+  it('serves an agent freed by an overflow first also when the contact overflows on through a full queue', () => {
+    const first = aQueue({ maxWaitSeconds: 10, ringTimeoutSeconds: 30, overflow: { kind: 'queue', queueId: queueId('que_full') } });
+    const full = aQueue({ id: 'que_full', maxWaiting: 0, overflow: { kind: 'queue', queueId: queueId('que_2') } });
+    const d = new AcdDriver(anAcdConfig({ queues: [first, full, aQueue({ id: 'que_2' })], agents: [anAgent('agt_a', ['que_1', 'que_2'])] }));
+    d.ready('agt_a', 0);
+    d.arrive('con_new', 'que_1', 1000);
+    d.arrive('con_vip', 'que_2', 2000, 'voice', 1);
+    expect(offersIn(d.advance(11_000))).toEqual(['con_vip->agt_a']);
+    expect(d.state.contacts.get(contactId('con_new'))).toMatchObject({ queueId: 'que_2', phase: 'waiting' });
+  });
+
   it('offers a ring-all agent whose offer rang out the first contact in line, not the same one again', () => {
     const d = new AcdDriver(anAcdConfig({ queues: [aQueue({ strategy: 'ring-all', ringTimeoutSeconds: 5 })], agents: [anAgent('agt_a')] }));
     d.ready('agt_a', 0);
