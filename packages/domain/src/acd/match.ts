@@ -24,7 +24,10 @@ export function offerContact(state: AcdState, contact: Contact, at: Instant, out
     for (const level of queue.levels) {
       const available = queue.available.get(availableKey(contact.channel, level));
       if (available === undefined || available.size === 0) continue;
-      const agents = pickAgents(state, queue, available, (agent) => mayOffer(agent, contact));
+      const picked = pickAgents(state, queue, available, (agent) => mayOffer(agent, contact));
+      // Offers are made under the contact's own queue (its ring timeout, missed-offer rule): a ring-all
+      // queue added by escalation lends its agents, in its order, but rings them one at a time.
+      const agents = queue === home ? picked : picked.slice(0, 1);
       if (agents.length > 0) {
         makeOffers(state, contact, home, agents, at, out);
         return true;

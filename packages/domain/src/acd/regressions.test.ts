@@ -1,6 +1,6 @@
 // Regressions found by the ACD properties (properties.test.ts), each shrunk to its smallest log.
 import { describe, expect, it } from 'vitest';
-import { contactId, queueId } from '../ids';
+import { agentId, contactId, queueId } from '../ids';
 import { aQueue, anAcdConfig, anAgent } from '../testing/builders';
 import { AcdDriver, offersIn } from '../testing/acd-driver';
 
@@ -75,5 +75,17 @@ describe('regressions found by the ACD properties', () => {
     d.arrive('con_1', 'que_1', 1); // rings at agt_a until 5 s
     d.arrive('con_vip', 'que_1', 2, 'voice', 1);
     expect(offersIn(d.advance(5001))).toEqual(['con_vip->agt_a']);
+  });
+
+  it('rings one agent at a time when escalation adds a ring-all queue to a contact of a one-at-a-time queue', () => {
+    const home = aQueue({ escalation: [{ afterSeconds: 5, action: { kind: 'add-queues', queueIds: [queueId('que_all')] } }] });
+    const all = aQueue({ id: 'que_all', strategy: 'ring-all' });
+    const d = new AcdDriver(anAcdConfig({ queues: [home, all], agents: [anAgent('agt_a', ['que_all']), anAgent('agt_b', ['que_all'])] }));
+    d.ready('agt_a', 0);
+    d.ready('agt_b', 0);
+    d.arrive('con_1', 'que_1', 0);
+    expect(offersIn(d.advance(5000))).toEqual(['con_1->agt_a']);
+    expect(offersIn(d.advance(20_000))).toEqual(['con_1->agt_b']); // agt_a missed it: not ready, and the next agent rings
+    expect(d.state.agents.get(agentId('agt_b'))?.presence).toEqual({ kind: 'ready' });
   });
 });
