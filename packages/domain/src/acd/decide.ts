@@ -1,4 +1,4 @@
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { seededGenerator } from '../seeded-generator';
 import type { AcdConfig } from './config';
 import { announce, timerKeys } from './contacts';
 import type { Effect } from './effects';
@@ -18,7 +18,7 @@ export type Decision = { readonly state: AcdState; readonly effects: readonly Ef
 export function createAcdState(config: AcdConfig): AcdState {
   const state: AcdState = {
     orgId: config.orgId, queueSelection: config.queueSelection, queues: new Map(), agents: new Map(), contacts: new Map(),
-    offers: new Map(), serviceByClient: new Map(), rng: xoroshiro128plus(config.seed).getState(), nextSeq: 0, nextOffer: 0,
+    offers: new Map(), serviceByClient: new Map(), rng: seededGenerator(config.seed).getState(), nextSeq: 0, nextOffer: 0,
   };
   for (const queue of config.queues) configureQueue(state, queue);
   const ignored = new Output();

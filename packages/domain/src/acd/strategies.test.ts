@@ -84,3 +84,17 @@ describe('routing strategies', () => {
     expect(d.state.agents.get(agentId('agt_b'))?.status).toBe('busy');
   });
 });
+
+describe('random strategy seeding', () => {
+  it('spreads first picks across agents for neighbouring small seeds', () => {
+    const agents = Array.from({ length: 10 }, (_, i) => `agt_${i}`);
+    const firstPicks = Array.from({ length: 12 }, (_, i) => {
+      const d = pool('random', agents, i + 1);
+      return offersIn(d.arrive('con_1', 'que_1', d.now + 1))[0];
+    });
+    // With a poorly mixed seed the picks walk down the list one agent per seed (6, 5, 4, …).
+    const steps = firstPicks.slice(1).map((p, i) => Number(p?.split('_')[2]) - Number(firstPicks[i]?.split('_')[2]));
+    expect(new Set(steps).size).toBeGreaterThan(3);
+    expect(new Set(firstPicks).size).toBeGreaterThanOrEqual(5);
+  });
+});

@@ -1,31 +1,11 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { seededGenerator } from '../seeded-generator';
 
 /** A seeded source of uniform numbers in [0, 1): the simulator's only randomness. */
 export type RandomStream = { next(): number };
 
-/** Outputs dropped after seeding: the first ones are still poorly mixed. */
-const WARM_UP_DRAWS = 16;
-
-/**
- * A seeded xoroshiro128+ stream. pure-rand seeds xoroshiro from 32 bits, leaving most of the state
- * constant, so small neighbouring seeds (1, 2, 3 … as replications use) start with nearly equal
- * outputs — the first uniform is ≈ 1.0 for every small seed, an absurd first exponential gap. The
- * seed is therefore scrambled (murmur3's finalizer) and the first outputs discarded. `substream`
- * jumps the generator 2^64 steps per unit, so the arrivals, service and patience of one replication
- * never share numbers, and changing one model part does not reshuffle the others.
- */
+/** Uniforms from `seededGenerator(seed, substream)`: see there for why seeds are scrambled. */
 export function randomStream(seed: number, substream = 0): RandomStream {
-  const rng = xoroshiro128plus(scramble(seed));
-  for (let i = 0; i < substream; i += 1) rng.jump();
-  for (let i = 0; i < WARM_UP_DRAWS; i += 1) rng.next();
+  const rng = seededGenerator(seed, substream);
   return { next: () => uniformFloat64(rng) };
-}
-
-/** murmur3 fmix32: every input bit flips about half of the output bits. */
-export function scramble(seed: number): number {
-  let h = seed | 0;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) | 0;
 }
