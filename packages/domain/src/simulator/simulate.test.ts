@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { erlangCByFactorials } from '../testing/reference-erlang';
 import { clientId, queueId } from '../ids';
 import { exponential } from './distribution';
 import { simulate, simulateOnce } from './simulate';
@@ -20,19 +21,11 @@ function mmn(agents: number, perMinute: number, ahtSeconds: number, hours: numbe
 }
 
 /**
- * Erlang C, computed here from its textbook definition (independently of packages/domain/src/staffing):
- * P(wait) = (Aᴺ/N! · N/(N−A)) / (Σₖ₌₀ᴺ⁻¹ Aᵏ/k! + Aᴺ/N! · N/(N−A)),
+ * Erlang C from its textbook definition (testing/reference-erlang, independent of src/staffing);
  * ASA = P(wait) · AHT / (N − A), SL(T) = 1 − P(wait) · e^(−(N−A)·T/AHT).
  */
 function erlangC(agents: number, erlangs: number, ahtSeconds: number, targetSeconds: number) {
-  let term = 1;
-  let sum = 0;
-  for (let k = 0; k < agents; k += 1) {
-    sum += term;
-    term *= erlangs / (k + 1);
-  }
-  const top = (term * agents) / (agents - erlangs);
-  const pWait = top / (sum + top);
+  const pWait = erlangCByFactorials(erlangs, agents);
   return {
     pWait,
     asaSeconds: (pWait * ahtSeconds) / (agents - erlangs),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { erlangBByFactorials } from '../testing/reference-erlang';
 import { erlangB, erlangBServers, erlangBTraffic, nextErlangB } from './erlang-b';
 
 // ITU-style Erlang B table (see /work/shared/validation-data/README.md): offered traffic A for
@@ -16,16 +17,6 @@ const rows = lines.slice(1).map((l) => {
 /** One unit in the last printed place of a table value. */
 const printedUnit = (a: number): number => Math.max(10 ** (Math.floor(Math.log10(a)) - 4), 1e-5);
 
-/** Erlang B from its definition, (A^N/N!) / Σ_{k≤N} A^k/k!, for small N: an independent check. */
-function erlangBByFactorials(a: number, n: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k <= n; k += 1) {
-    term *= a / k;
-    sum += term;
-  }
-  return term / sum;
-}
 
 describe('erlangB against the ITU table', () => {
   it('has the whole table: 301 rows of 20 blocking levels', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { erlangB } from './erlang-b';
 import { erlangC, erlangCFromBlocking } from './erlang-c';
-
-/** Erlang C from its textbook definition with factorial sums (small N only): an independent check. */
-function erlangCByFactorials(a: number, n: number): number {
-  let term = 1;
-  let below = 0; // Σ_{k<N} A^k / k!
-  for (let k = 0; k < n; k += 1) {
-    below += term;
-    term *= a / (k + 1);
-  }
-  const waiting = (term * n) / (n - a); // A^N/N! · N/(N − A)
-  return waiting / (below + waiting);
-}
+import { erlangCByFactorials } from '../testing/reference-erlang';
 
 const aht = 180;
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { erlangBByFactorials, erlangCByFactorials } from '@switchboard/domain/testing/reference-erlang';
 import { main } from '../main';
 
 async function run(...argv: string[]) {
@@ -11,20 +12,6 @@ async function run(...argv: string[]) {
   return { code, json: text === '' ? undefined : (JSON.parse(text) as Record<string, number | null>), err: err.join('') };
 }
 
-// Independent references: the textbook formulas with factorial sums (small N).
-function erlangBByFactorials(a: number, n: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k <= n; k += 1) {
-    term *= a / k;
-    sum += term;
-  }
-  return term / sum;
-}
-function erlangCByFactorials(a: number, n: number): number {
-  const b = erlangBByFactorials(a, n);
-  return (n * b) / (n - a * (1 - b));
-}
 
 describe('switchboard erlang-b', () => {
   it('prints the blocking for a traffic and servers', async () => {
