@@ -88,3 +88,19 @@ export type AcdConfig = {
 };
 
 export const VOICE_ONLY: Capacity = { voice: 1, chat: 0, email: 0, callback: 1 };
+
+/** What a queue does where its configuration does not say (DESIGN.md §4: a missed offer makes the agent not ready). */
+export const DEFAULT_QUEUE_POLICY = {
+  strategy: 'longest-idle',
+  ringTimeoutSeconds: 15,
+  noAnswerReason: 'missed-offer',
+  wrapUpSeconds: 0,
+  maxWaitSeconds: null,
+  maxWaiting: null,
+  overflow: { kind: 'voicemail' },
+  refuseWhenEmpty: false,
+  leaveWhenEmpty: false,
+  escalation: [],
+  announceEverySeconds: null,
+  serviceLevel: { targetSeconds: 20, targetRatio: 0.8 },
+} as const satisfies Omit<QueueConfig, 'id' | 'clientId'>;

@@ -1,4 +1,4 @@
-import { VOICE_ONLY, type AcdConfig, type QueueConfig, type Strategy } from '../acd/config';
+import { DEFAULT_QUEUE_POLICY, VOICE_ONLY, type AcdConfig, type QueueConfig, type Strategy } from '../acd/config';
 import { agentId, orgId, type AgentId, type ClientId, type QueueId } from '../ids';
 import type { Distribution } from './distribution';
 import type { ArrivalRate } from './poisson-arrivals';
@@ -76,15 +76,8 @@ export function acdConfigOf(queues: readonly SimQueue[], groups: readonly AgentG
 
 function queueConfigOf(queue: SimQueue): QueueConfig {
   return {
-    ringTimeoutSeconds: 15,
-    noAnswerReason: null,
-    maxWaitSeconds: null,
-    maxWaiting: null,
-    overflow: { kind: 'voicemail' },
-    refuseWhenEmpty: false,
-    leaveWhenEmpty: false,
-    escalation: [],
-    announceEverySeconds: null,
+    ...DEFAULT_QUEUE_POLICY,
+    noAnswerReason: null, // simulated agents answer every offer
     ...queue.policy,
     wrapUpSeconds: queue.wrapUpSeconds ?? queue.policy?.wrapUpSeconds ?? 0,
     serviceLevel: { targetSeconds: queue.targetSeconds, targetRatio: queue.targetRatio ?? 0.8 },

@@ -1,22 +1,11 @@
 // Test builders for the ACD (STYLE.md §9). Not part of the package's public API.
 import { agentId, clientId, orgId, queueId, type AgentId } from '../ids';
-import { VOICE_ONLY, type AcdConfig, type AgentConfig, type QueueConfig } from '../acd/config';
+import { DEFAULT_QUEUE_POLICY, VOICE_ONLY, type AcdConfig, type AgentConfig, type QueueConfig } from '../acd/config';
 
 export function aQueue(overrides: Partial<Omit<QueueConfig, 'id'>> & { readonly id?: string } = {}): QueueConfig {
   return {
+    ...DEFAULT_QUEUE_POLICY,
     clientId: clientId('cli_1'),
-    strategy: 'longest-idle',
-    ringTimeoutSeconds: 15,
-    noAnswerReason: 'missed-offer',
-    wrapUpSeconds: 0,
-    maxWaitSeconds: null,
-    maxWaiting: null,
-    overflow: { kind: 'voicemail' },
-    refuseWhenEmpty: false,
-    leaveWhenEmpty: false,
-    escalation: [],
-    announceEverySeconds: null,
-    serviceLevel: { targetSeconds: 20, targetRatio: 0.8 },
     ...overrides,
     id: queueId(overrides.id ?? 'que_1'),
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  agentId, clientId, contactId, offerId, orgId, queueId,
+  DEFAULT_QUEUE_POLICY as D, VOICE_ONLY, agentId, clientId, contactId, offerId, orgId, queueId,
   type AcdEvent, type AgentConfig, type OverflowTarget, type QueueConfig,
 } from '@switchboard/domain';
 
@@ -31,19 +31,19 @@ const escalationStep = z.object({
 export const queueConfigSchema: z.ZodType<QueueConfig, unknown> = z.object({
   id: id(queueId),
   clientId: id(clientId),
-  strategy: z.enum(['longest-idle', 'round-robin', 'fewest-contacts', 'least-talk-time', 'top-down', 'random', 'ring-all']).default('longest-idle'),
-  ringTimeoutSeconds: z.number().positive().default(15),
-  noAnswerReason: z.string().min(1).nullable().default('missed-offer'),
-  wrapUpSeconds: seconds.default(0),
-  maxWaitSeconds: seconds.nullable().default(null),
-  maxWaiting: z.number().int().nonnegative().nullable().default(null),
-  overflow: overflowTarget.default({ kind: 'voicemail' }),
-  refuseWhenEmpty: z.boolean().default(false),
-  leaveWhenEmpty: z.boolean().default(false),
-  escalation: z.array(escalationStep).default([])
+  strategy: z.enum(['longest-idle', 'round-robin', 'fewest-contacts', 'least-talk-time', 'top-down', 'random', 'ring-all']).default(D.strategy),
+  ringTimeoutSeconds: z.number().positive().default(D.ringTimeoutSeconds),
+  noAnswerReason: z.string().min(1).nullable().default(D.noAnswerReason),
+  wrapUpSeconds: seconds.default(D.wrapUpSeconds),
+  maxWaitSeconds: seconds.nullable().default(D.maxWaitSeconds),
+  maxWaiting: z.number().int().nonnegative().nullable().default(D.maxWaiting),
+  overflow: overflowTarget.default(D.overflow),
+  refuseWhenEmpty: z.boolean().default(D.refuseWhenEmpty),
+  leaveWhenEmpty: z.boolean().default(D.leaveWhenEmpty),
+  escalation: z.array(escalationStep).default([...D.escalation])
     .refine((steps) => steps.every((s, i) => i === 0 || (steps[i - 1]?.afterSeconds ?? 0) <= s.afterSeconds), 'steps must be ordered by afterSeconds'),
-  announceEverySeconds: z.number().positive().nullable().default(null),
-  serviceLevel: z.object({ targetSeconds: seconds, targetRatio: z.number().min(0).max(1) }).default({ targetSeconds: 20, targetRatio: 0.8 }),
+  announceEverySeconds: z.number().positive().nullable().default(D.announceEverySeconds),
+  serviceLevel: z.object({ targetSeconds: seconds, targetRatio: z.number().min(0).max(1) }).default(D.serviceLevel),
 });
 
 const capacity = z.object({ voice: z.number().int().nonnegative(), chat: z.number().int().nonnegative(), email: z.number().int().nonnegative(), callback: z.number().int().nonnegative() });
@@ -52,7 +52,7 @@ export const agentConfigSchema: z.ZodType<AgentConfig, unknown> = z.object({
   id: id(agentId),
   memberships: z.array(z.object({ queueId: id(queueId), level: z.number().int().min(1), order: z.number().int().optional() }))
     .transform((ms) => ms.map(({ order, ...m }) => (order === undefined ? m : { ...m, order }))),
-  capacity: capacity.default({ voice: 1, chat: 0, email: 0, callback: 1 }),
+  capacity: capacity.default(VOICE_ONLY),
   voiceBlocksOthers: z.boolean().default(true),
 });
 
