@@ -2,14 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { erlangBByFactorials, erlangCByFactorials } from '@switchboard/domain/testing/reference-erlang';
-import { main } from '../main';
+import { runCli } from '../../testing/run-cli';
 
 async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
-  const text = out.join('');
-  return { code, json: text === '' ? undefined : (JSON.parse(text) as Record<string, number | null>), err: err.join('') };
+  const { code, stdout, stderr } = await runCli(argv);
+  return { code, json: stdout === '' ? undefined : (JSON.parse(stdout) as Record<string, number | null>), err: stderr };
 }
 
 

@@ -1,6 +1,7 @@
 import { createAcdState, decide } from '@switchboard/domain';
 import { parseEventLog } from '../../adapters/acd-log/parse-event-log';
 import { parseFlags } from '../args';
+import { readInputFile, reportLineErrors } from '../input-file';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo, type Command } from '../io';
 
 /** `switchboard replay events.jsonl`: feeds an ACD event log through decide and prints the effects. */
@@ -12,13 +13,11 @@ export const replayCommand: Command = {
     const { positionals } = parseFlags(args, {}, true);
     if (positionals.length !== 1) throw new UsageError([`expected exactly one event log file, got ${positionals.length}`]);
     const path = positionals[0] as string;
-    const text = await readOrFail(io, path);
+    const text = await readInputFile(io, 'replay', path);
     if (text === undefined) return EXIT_FAILURE;
     const log = parseEventLog(text);
     if (!log.ok) {
-      for (const e of log.errors) io.stderr.write(`${path}:${e.line}: ${e.message}\n`);
-      if (log.errorCount > log.errors.length) io.stderr.write(`… and ${log.errorCount - log.errors.length} more bad lines\n`);
-      io.stderr.write(`switchboard replay: ${log.errorCount} bad line(s); nothing was replayed\n`);
+      reportLineErrors(io, 'replay', path, log.errors, log.errorCount, 'nothing was replayed');
       return EXIT_FAILURE;
     }
     const state = createAcdState({ orgId: log.header.orgId, queueSelection: log.header.queueSelection, seed: log.header.seed, queues: [], agents: [] });
@@ -29,13 +28,3 @@ export const replayCommand: Command = {
     return EXIT_OK;
   },
 };
-
-async function readOrFail(io: CliIo, path: string): Promise<string | undefined> {
-  try {
-    return await (io.readFile as (p: string) => Promise<string>)(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    io.stderr.write(`switchboard replay: cannot read ${path}${code === 'ENOENT' ? ': no such file' : `: ${String(error)}`}\n`);
-    return undefined;
-  }
-}

@@ -1,5 +1,6 @@
 import { bankReplay, parseBankCalls, SERVICE_LEVEL_FORMULA, type BankReplayResult } from '@switchboard/domain';
 import type { NumberFlags } from '../args';
+import { readInputFile, reportLineErrors } from '../input-file';
 import { EXIT_FAILURE, EXIT_OK, printJson, type CliIo } from '../io';
 import { readCommon } from './simulate-flags';
 import { estimateJson, kpisJson, roundOrNull } from './simulate-json';
@@ -16,13 +17,11 @@ export async function runCallsCsv(path: string, flags: NumberFlags, withInterval
   const targetSeconds = flags.read('target-time', { min: 0 }) ?? DEFAULT_TARGET_SECONDS;
   const common = readCommon(flags, 1);
   flags.check();
-  const text = await readOrReport(io, path);
+  const text = await readInputFile(io, 'simulate', path);
   if (text === undefined) return EXIT_FAILURE;
   const parsed = parseBankCalls(text);
   if (!parsed.ok) {
-    for (const e of parsed.errors) io.stderr.write(`${path}:${e.line}: ${e.message}\n`);
-    if (parsed.errorCount > parsed.errors.length) io.stderr.write(`… and ${parsed.errorCount - parsed.errors.length} more bad lines\n`);
-    io.stderr.write(`switchboard simulate: ${parsed.errorCount} bad line(s) in ${path}; nothing was simulated\n`);
+    reportLineErrors(io, 'simulate', path, parsed.errors, parsed.errorCount, 'nothing was simulated');
     return EXIT_FAILURE;
   }
   const result = bankReplay(parsed.value, {
@@ -30,17 +29,6 @@ export async function runCallsCsv(path: string, flags: NumberFlags, withInterval
   });
   printJson(io, replayJson(path, result, { targetSeconds, ...common }, withIntervals));
   return EXIT_OK;
-}
-
-async function readOrReport(io: CliIo, path: string): Promise<string | undefined> {
-  if (io.readFile === undefined) throw new Error('no file reader configured');
-  try {
-    return await io.readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    io.stderr.write(`switchboard simulate: cannot read ${path}${code === 'ENOENT' ? ': no such file' : `: ${String(error)}`}\n`);
-    return undefined;
-  }
 }
 
 type Settings = { targetSeconds: number; replications: number; seed: number; intervalMinutes: number };

@@ -3,18 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BANK_HEADER } from '@switchboard/domain';
-import { main } from '../main';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } }, out, err };
-}
+import { runCli } from '../../testing/run-cli';
 
 async function run(args: string[]) {
-  const { io, out, err } = capture();
-  const code = await main(args, io);
-  return { code, out: out.join(''), err: err.join('') };
+  const { code, stdout, stderr } = await runCli(args);
+  return { code, out: stdout, err: stderr };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'switchboard-simulate-'));

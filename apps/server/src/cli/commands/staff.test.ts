@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../main';
+import { erlangCByFactorials } from '@switchboard/domain/testing/reference-erlang';
+import { runCli } from '../../testing/run-cli';
 
 async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['staff', ...argv], { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
-  const text = out.join('');
-  return { code, json: text === '' ? undefined : (JSON.parse(text) as Record<string, unknown>), err: err.join('') };
+  const { code, stdout, stderr } = await runCli(['staff', ...argv]);
+  return { code, json: stdout === '' ? undefined : (JSON.parse(stdout) as Record<string, unknown>), err: stderr };
 }
 
-// Independent reference: Erlang C's SL from factorial sums, 1 − C·e^{−(N − A)T/AHT}.
+// Independent reference: Erlang C's SL, 1 − C·e^{−(N − A)T/AHT}, with C from factorial sums.
 function erlangCServiceLevel(a: number, n: number, aht: number, t: number): number {
-  let term = 1;
-  let below = 0;
-  for (let k = 0; k < n; k += 1) {
-    below += term;
-    term *= a / (k + 1);
-  }
-  const waiting = (term * n) / (n - a);
-  return 1 - (waiting / (below + waiting)) * Math.exp((-(n - a) * t) / aht);
+  return 1 - erlangCByFactorials(a, n) * Math.exp((-(n - a) * t) / aht);
 }
 
 // M/M/N+M abandonment by direct summation of the birth–death chain (small loads).
