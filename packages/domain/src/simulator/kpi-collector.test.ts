@@ -27,6 +27,13 @@ describe('KpiCollector', () => {
     expect(overall.serviceLevel).toBeCloseTo(2 / 4, 12);
   });
 
+  it('reports overflowed contacts apart from the offered ones', () => {
+    const kpis = new KpiCollector(window, () => 20_000);
+    kpis.observe(answered(1, 10_000, 10_000));
+    kpis.observe({ ...facts(2, 70_000), type: 'ContactOverflowed', waitMs: 60_000, target: { kind: 'voicemail' }, cause: 'max-wait' });
+    expect(kpis.report(30 * MIN).overall).toMatchObject({ offered: 1, answered: 1, overflowed: 1 });
+  });
+
   it('counts a contact in the interval it arrived in, not the one it was answered in', () => {
     const kpis = new KpiCollector(window, () => 20_000);
     kpis.observe(answered(1, 16 * MIN, 2 * MIN));

@@ -87,4 +87,12 @@ describe('runSimulation', () => {
     const { of } = run(arrivals, { queues, groups });
     expect(of('ContactAnswered').map((e) => e.contactId)).toEqual(['con_1', 'con_3', 'con_2']);
   });
+
+  it('sends a caller who waited the maximum time to voicemail (announcing meanwhile) and stops waiting for them to hang up', () => {
+    const voicemail = queue({ policy: { maxWaitSeconds: 30, overflow: { kind: 'voicemail' }, announceEverySeconds: 10 } });
+    const { of, result } = run([call(1, 0, 120_000), call(2, 0, 5_000, 100_000)], { queues: [voicemail] });
+    expect(of('ContactOverflowed').map((e) => [e.contactId, e.waitMs, e.cause])).toEqual([['con_2', 30_000, 'max-wait']]);
+    expect(of('ContactAbandoned')).toEqual([]);
+    expect(result.unresolved).toBe(0);
+  });
 });
