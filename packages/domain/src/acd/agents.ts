@@ -69,16 +69,18 @@ export function availableList(queue: Queue, channel: Channel, level: number) {
 
 /**
  * Changes an agent safely: out of the indexes, `change` runs, back into the indexes, and the
- * reported state is compared and announced. Every agent mutation goes through here.
+ * reported state is compared and announced. Every agent mutation goes through here. With
+ * `indexLater` the caller serves the agent first and indexes what it can still take afterwards
+ * (afterAgentChange): indexing an agent that is offered a contact at once costs more than the offer.
  */
-export function updateAgent(state: AcdState, agent: Agent, at: Instant, out: Output, change: () => void): void {
+export function updateAgent(state: AcdState, agent: Agent, at: Instant, out: Output, change: () => void, indexLater = false): void {
   const wasFree = agent.holding.size === 0;
   unlistAgent(state, agent);
   change();
   const to = deriveStatus(agent);
   // Idle time (longest-idle) counts from the end of the last contact or from becoming ready.
   if ((agent.holding.size === 0 && !wasFree) || (to === 'ready' && agent.status !== 'ready')) agent.freeSince = at;
-  listAgent(state, agent);
+  if (!indexLater) listAgent(state, agent);
   announceStatus(state, agent, to, at, out);
 }
 

@@ -85,7 +85,7 @@ export function finishWrapUp(state: AcdState, contact: Contact, at: Instant, out
   updateAgent(state, agent, at, out, () => {
     agent.holding.delete(contact.id);
     agent.used[contact.channel] -= 1;
-  });
+  }, true);
   state.contacts.delete(contact.id);
   out.emit({ ...facts(state, contact, at), type: 'WrapUpFinished', agentId: agent.config.id, wrapUpMs: at - (contact.endedAt ?? at) });
   afterAgentChange(state, agent, at, out);

@@ -1,5 +1,6 @@
 import type { Instant } from '../ids';
 import { availableKey, canTake } from './agents';
+import { CHANNELS } from './config';
 import { contactOrder, serviceLevelOf, tallyOf } from './contacts';
 import { makeOffers } from './offers';
 import type { Output } from './output';
@@ -51,7 +52,7 @@ export function offerContact(state: AcdState, contact: Contact, at: Instant, out
  * contacts added to the agent by escalation come after the agent's own queues.
  */
 export function nextContactFor(state: AcdState, agent: Agent): Contact | undefined {
-  if (agent.listedFor.size === 0) return undefined;
+  if (!CHANNELS.some((channel) => canTake(agent, channel))) return undefined;
   const accept = (contact: Contact): boolean => mayOffer(agent, contact);
   for (const group of agent.levelGroups) {
     let best: Contact | undefined;

@@ -1,5 +1,5 @@
 import type { Instant } from '../ids';
-import { updateAgent } from './agents';
+import { listAgent, updateAgent } from './agents';
 import type { RequestedPresence } from './events';
 import { serveAgent } from './match';
 import { releaseOffer } from './offers';
@@ -25,15 +25,19 @@ export function setPresence(state: AcdState, agent: Agent, presence: RequestedPr
   }
   updateAgent(state, agent, at, out, () => {
     agent.presence = presence;
-  });
+  }, true);
   for (const contact of ringing) returnToQueue(state, contact, at, out);
   afterAgentChange(state, agent, at, out);
 }
 
-/** After an agent changed: a logged-out agent may leave queues empty; a free one is served. */
+/**
+ * After an agent changed: a logged-out agent may leave queues empty; a free one is served, then
+ * indexed for what it can still take (updateAgent's `indexLater`).
+ */
 export function afterAgentChange(state: AcdState, agent: Agent, at: Instant, out: Output): void {
   if (agent.status === 'logged-out') leaveEmptyQueues(state, agent, at, out);
   else serveAgent(state, agent, at, out);
+  if (agent.listedFor.size === 0) listAgent(state, agent);
 }
 
 function leaveEmptyQueues(state: AcdState, agent: Agent, at: Instant, out: Output): void {
