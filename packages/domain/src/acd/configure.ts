@@ -1,10 +1,10 @@
 import type { Instant, QueueId } from '../ids';
 import { listAgent, unlistAgent, updateAgent } from './agents';
 import type { AgentConfig, QueueConfig } from './config';
-import { contactOrder } from './contacts';
 import type { Output } from './output';
 import { afterAgentChange } from './presence';
 import { SortedList } from './sorted-list';
+import { WaitingLine } from './waiting-line';
 import { agentOrder } from './strategies';
 import type { AcdState, Agent, Queue } from './state';
 
@@ -18,7 +18,7 @@ export function configureQueue(state: AcdState, config: QueueConfig): void {
     return;
   }
   const queue: Queue = {
-    config, waiting: new SortedList(contactOrder), members: new Map(), levels: [], available: new Map(),
+    config, waiting: new WaitingLine(), members: new Map(), levels: [], available: new Map(),
     makeAgentList: () => new SortedList(agentOrder(queue.config.strategy, queue)),
     loggedIn: 0, cursor: -1, handledCount: 0, handleMs: 0,
   };
@@ -55,7 +55,7 @@ function newAgent(state: AcdState, config: AgentConfig): Agent {
   const agent: Agent = {
     config: { ...config, memberships: [] }, presence: { kind: 'logged-out' }, status: 'logged-out', statusReason: null,
     holding: new Map(), used: { voice: 0, chat: 0, email: 0, callback: 0 }, freeSince: 0, handled: 0, talkMs: 0,
-    personal: new SortedList(contactOrder), listedFor: new Set(), levelGroups: [], ordinal: state.agents.size,
+    personal: new WaitingLine(), listedFor: new Set(), levelGroups: [], ordinal: state.agents.size,
   };
   state.agents.set(config.id, agent);
   return agent;

@@ -60,7 +60,7 @@ export function cancelQueueTimers(queue: Queue | undefined, contact: Contact, ou
 
 /** 1-based place of a waiting contact in its queue. */
 export function positionOf(queue: Queue, contact: Contact): number {
-  return queue.waiting.rank(contact) + 1;
+  return queue.waiting.positionOf(contact);
 }
 
 /** Expected wait: position × mean handling time ÷ logged-in members; null before any history. */

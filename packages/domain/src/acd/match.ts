@@ -1,11 +1,12 @@
 import type { Instant } from '../ids';
 import { availableKey, canTake } from './agents';
-import { CHANNELS } from './config';
+import { CHANNELS, type Channel } from './config';
 import { contactOrder, serviceLevelOf, tallyOf } from './contacts';
 import { makeOffers } from './offers';
 import type { Output } from './output';
 import { pickAgents } from './strategies';
 import type { AcdState, Agent, Contact } from './state';
+import type { WaitingLine } from './waiting-line';
 
 const mayOffer = (agent: Agent, contact: Contact): boolean =>
   canTake(agent, contact.channel) && !contact.refusedBy.has(agent.config.id);
@@ -52,17 +53,26 @@ export function offerContact(state: AcdState, contact: Contact, at: Instant, out
  * contacts added to the agent by escalation come after the agent's own queues.
  */
 export function nextContactFor(state: AcdState, agent: Agent): Contact | undefined {
-  if (!CHANNELS.some((channel) => canTake(agent, channel))) return undefined;
-  const accept = (contact: Contact): boolean => mayOffer(agent, contact);
+  const channels = CHANNELS.filter((channel) => canTake(agent, channel));
+  if (channels.length === 0) return undefined;
+  const notRefused = (contact: Contact): boolean => !contact.refusedBy.has(agent.config.id);
   for (const group of agent.levelGroups) {
     let best: Contact | undefined;
     for (const queueId of group.queueIds) {
-      const head = state.queues.get(queueId)?.waiting.find(accept);
-      if (head !== undefined && (best === undefined || compareForSelection(state, head, best) < 0)) best = head;
+      const line = state.queues.get(queueId)?.waiting;
+      if (line !== undefined) best = bestHead(state, line, channels, notRefused, best);
     }
     if (best !== undefined) return best;
   }
-  return agent.personal.find(accept);
+  return bestHead(state, agent.personal, channels, notRefused, undefined);
+}
+
+function bestHead(state: AcdState, line: WaitingLine, channels: readonly Channel[], accept: (c: Contact) => boolean, best: Contact | undefined): Contact | undefined {
+  for (const channel of channels) {
+    const head = line.head(channel, accept);
+    if (head !== undefined && (best === undefined || compareForSelection(state, head, best) < 0)) best = head;
+  }
+  return best;
 }
 
 function compareForSelection(state: AcdState, a: Contact, b: Contact): number {

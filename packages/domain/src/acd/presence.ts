@@ -44,7 +44,7 @@ function leaveEmptyQueues(state: AcdState, agent: Agent, at: Instant, out: Outpu
   for (const membership of agent.config.memberships) {
     const queue = state.queues.get(membership.queueId);
     if (queue === undefined || !queue.config.leaveWhenEmpty || queue.loggedIn > 0) continue;
-    const stranded = queue.waiting.toArray().filter((c) => c.queueId === queue.config.id && !c.isCallback);
+    const stranded = queue.waiting.all().filter((c) => c.queueId === queue.config.id && !c.isCallback);
     for (const contact of stranded) overflow(state, contact, 'queue-emptied', at, out);
   }
 }

@@ -91,14 +91,14 @@ const onePhaseEach = (): StepObserver => ({
         fail(step, `${c.id}: effects say ${phase} in ${c.queueId} offers ${[...c.offers]}, state says ${s.phase} in ${s.queueId} offers ${s.offers}`);
       }
       if ((phase === 'connected' || phase === 'wrap-up') && s.agentId !== c.agentId) fail(step, `${c.id} is with ${s.agentId}, effects say ${c.agentId}`);
-      const listed = s.listings.map((q) => d.state.queues.get(q)?.waiting.toArray().includes(s) ?? false);
-      const personal = s.extraAgents.map((a) => d.state.agents.get(a)?.personal.toArray().includes(s) ?? false);
+      const listed = s.listings.map((q) => d.state.queues.get(q)?.waiting.all().includes(s) ?? false);
+      const personal = s.extraAgents.map((a) => d.state.agents.get(a)?.personal.all().includes(s) ?? false);
       if ([...listed, ...personal].some((l) => l !== (phase === 'waiting'))) fail(step, `${c.id} is ${phase} but listed ${listed} / ${personal}`);
     }
     for (const id of d.state.contacts.keys()) if (!d.model.contacts.has(id)) fail(step, `${id} is in the state but no effect mentioned it`);
     if (!sameSet(d.state.offers.keys(), d.model.offers.keys())) fail(step, `offers ${[...d.state.offers.keys()]} in the state, ${[...d.model.offers.keys()]} by the effects`);
     for (const queue of d.state.queues.values()) {
-      for (const c of queue.waiting.toArray()) if (c.phase !== 'waiting' || !d.state.contacts.has(c.id)) fail(step, `${queue.config.id} lists ${c.id} (${c.phase})`);
+      for (const c of queue.waiting.all()) if (c.phase !== 'waiting' || !d.state.contacts.has(c.id)) fail(step, `${queue.config.id} lists ${c.id} (${c.phase})`);
     }
   },
 });

@@ -3,6 +3,7 @@ import type { AgentConfig, Channel, QueueConfig, QueueSelection } from './config
 import type { AgentStatus } from './effects';
 import type { RequestedPresence } from './events';
 import type { SortedList } from './sorted-list';
+import type { WaitingLine } from './waiting-line';
 
 export type ContactPhase = 'waiting' | 'offered' | 'connected' | 'wrap-up';
 
@@ -58,7 +59,7 @@ export type Agent = {
   handled: number;
   talkMs: number;
   /** Contacts waiting for this agent because an escalation step added them. */
-  personal: SortedList<Contact>;
+  personal: WaitingLine;
   /** Memberships grouped by level, ascending: the order the agent serves its queues in. */
   levelGroups: { readonly level: number; readonly queueIds: readonly QueueId[] }[];
   /** The agent's place in the organization: the default member order. */
@@ -71,7 +72,7 @@ export type QueueMember = { readonly agentId: AgentId; readonly level: number; r
 
 export type Queue = {
   config: QueueConfig;
-  waiting: SortedList<Contact>;
+  waiting: WaitingLine;
   members: Map<AgentId, QueueMember>;
   /** Distinct membership levels, ascending. */
   levels: number[];
