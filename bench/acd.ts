@@ -5,7 +5,7 @@
 // ringing (or left to ring out, or declined), talk and wrap-up (by timer or ended early), breaks and
 // returns from breaks. Every rate is per agent, so both sizes see the same mix of decisions. Prints
 // one JSON object; single thread; decisions/s is decisions over the time spent inside `decide`.
-import { execFileSync } from 'node:child_process';
+import { commit } from './commit';
 import { agentId, clientId, contactId, orgId, queueId, type AgentId, type ContactId } from '../packages/domain/src/ids';
 import type { AcdConfig, AgentConfig, QueueConfig, Strategy } from '../packages/domain/src/acd/config';
 import { createAcdState, decide } from '../packages/domain/src/acd/decide';
@@ -252,14 +252,6 @@ function measure(agents: number): Run {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-
-function commit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
 
 const large = measure(10_000);
 const small = measure(100);
