@@ -74,12 +74,13 @@ export function availableList(queue: Queue, channel: Channel, level: number) {
  * (afterAgentChange): indexing an agent that is offered a contact at once costs more than the offer.
  */
 export function updateAgent(state: AcdState, agent: Agent, at: Instant, out: Output, change: () => void, indexLater = false): void {
-  const wasFree = agent.holding.size === 0;
+  const wasReady = agent.presence.kind === 'ready';
   unlistAgent(state, agent);
   change();
   const to = deriveStatus(agent);
-  // Idle time (longest-idle) counts from the end of the last contact or from becoming ready.
-  if ((agent.holding.size === 0 && !wasFree) || (to === 'ready' && agent.status !== 'ready')) agent.freeSince = at;
+  // Idle time (longest-idle) counts from becoming ready; finishWrapUp restarts it when a contact is done.
+  // A withdrawn offer (the caller hung up) does not cost the agent its place.
+  if (agent.presence.kind === 'ready' && !wasReady) agent.freeSince = at;
   if (!indexLater) listAgent(state, agent);
   announceStatus(state, agent, to, at, out);
 }

@@ -70,7 +70,7 @@ export type AgentConfig = {
   readonly id: AgentId;
   readonly memberships: readonly Membership[];
   readonly capacity: Capacity;
-  /** While a voice or callback contact is offered or connected, nothing else is offered. */
+  /** While a voice or callback contact is offered, connected or in wrap-up, nothing else is offered (and the reverse). */
   readonly voiceBlocksOthers: boolean;
 };
 

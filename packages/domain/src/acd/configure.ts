@@ -2,7 +2,7 @@ import type { Instant, QueueId } from '../ids';
 import { listAgent, unlistAgent, updateAgent } from './agents';
 import type { AgentConfig, QueueConfig } from './config';
 import type { Output } from './output';
-import { afterAgentChange } from './presence';
+import { afterAgentChange, leaveEmptyQueues } from './presence';
 import { SortedList } from './sorted-list';
 import { WaitingLine } from './waiting-line';
 import { agentOrder } from './strategies';
@@ -43,12 +43,19 @@ function resortAvailable(queue: Queue): void {
 export function configureAgent(state: AcdState, config: AgentConfig, at: Instant, out: Output): void {
   const agent = state.agents.get(config.id) ?? newAgent(state, config);
   unlistAgent(state, agent);
-  for (const queue of queuesOf(state, agent)) leave(agent, queue);
-  agent.config = config;
-  agent.levelGroups = groupByLevel(config);
+  const before = queuesOf(state, agent);
+  for (const queue of before) leave(agent, queue);
+  agent.config = { ...config, memberships: firstPerQueue(config.memberships) };
+  agent.levelGroups = groupByLevel(agent.config);
   for (const queue of queuesOf(state, agent)) join(state, agent, queue);
   updateAgent(state, agent, at, out, () => undefined);
   afterAgentChange(state, agent, at, out);
+  leaveEmptyQueues(state, before.map((q) => q.config.id), at, out);
+}
+
+/** One membership per queue (the first given): a second would list the agent twice. */
+function firstPerQueue(memberships: AgentConfig['memberships']): AgentConfig['memberships'] {
+  return memberships.filter((m, i) => memberships.findIndex((other) => other.queueId === m.queueId) === i);
 }
 
 function newAgent(state: AcdState, config: AgentConfig): Agent {

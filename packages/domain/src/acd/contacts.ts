@@ -47,7 +47,8 @@ export function startQueueTimers(queue: Queue, contact: Contact, out: Output): v
   if (maxWaitSeconds !== null) out.startTimer(timerKeys.maxWait(contact), contact.queuedAt + maxWaitSeconds * 1000);
   const step = escalation[contact.nextEscalation];
   if (step !== undefined) out.startTimer(timerKeys.escalate(contact, contact.nextEscalation), contact.queuedAt + step.afterSeconds * 1000);
-  if (announceEverySeconds !== null) out.startTimer(timerKeys.announce(contact), contact.queuedAt + announceEverySeconds * 1000);
+  contact.nextAnnounceAt = announceEverySeconds === null ? null : contact.queuedAt + announceEverySeconds * 1000;
+  if (contact.nextAnnounceAt !== null) out.startTimer(timerKeys.announce(contact), contact.nextAnnounceAt);
 }
 
 /** Cancels every timer of the contact's queue visit (it was answered, left or overflowed). */

@@ -93,7 +93,7 @@ function arrive(state: AcdState, e: ContactArrived, out: Output): void {
   const contact: Contact = {
     id: e.contactId, channel: e.channel, queueId: e.queueId, clientId: queue.config.clientId, priority: e.priority ?? 0,
     arrivedAt: e.at, seq: state.nextSeq, queuedAt: e.at, phase: 'waiting', listings: [e.queueId], extraAgents: [],
-    refusedBy: new Set(), offers: [], nextEscalation: 0, overflowHops: 0, isCallback: e.channel === 'callback',
+    refusedBy: new Set(), offers: [], nextEscalation: 0, nextAnnounceAt: null, overflowHops: 0, isCallback: e.channel === 'callback',
     agentId: null, answeredAt: null, endedAt: null,
   };
   state.nextSeq += 1;
@@ -117,12 +117,14 @@ function fire(state: AcdState, e: TimerFired, out: Output): void {
   else if (kind === 'escalate' && step === contact.nextEscalation && dueThisVisit(contact, e, queue?.escalation[step]?.afterSeconds, out)) {
     escalate(state, contact, step, e.at, out);
   }
-  else if (kind === 'announce' && (contact.phase === 'waiting' || contact.phase === 'offered') && !contact.isCallback) reannounce(state, contact, e.at, out);
+  else if (kind === 'announce' && contact.nextAnnounceAt !== null && dueThisVisit(contact, e, (contact.nextAnnounceAt - contact.queuedAt) / 1000, out)) {
+    reannounce(state, contact, e.at, out);
+  }
   else if (kind === 'wrapup') finishWrapUp(state, contact, e.at, out);
 }
 
 /**
- * Max-wait and escalation keys are reused when a contact moves to another queue, and the shell may
+ * Max-wait, escalation and announcement keys are reused when a contact moves to another queue, and the shell may
  * deliver a timer it was told to cancel. So these timers act only for a contact still in line (not a
  * callback) once their deadline in its current queue visit has passed; one that fires earlier is
  * re-armed for that deadline (a no-op for the shell, which already holds it; after a configuration
@@ -142,5 +144,6 @@ function reannounce(state: AcdState, contact: Contact, at: number, out: Output):
   if (queue === undefined || every === null || every === undefined) return;
   // While it rings the caller hears ringback, not an announcement; the timer keeps going for when it is back in line.
   if (contact.phase === 'waiting') announce(queue, contact, out);
-  out.startTimer(timerKeys.announce(contact), at + every * 1000);
+  contact.nextAnnounceAt = at + every * 1000;
+  out.startTimer(timerKeys.announce(contact), contact.nextAnnounceAt);
 }

@@ -50,9 +50,22 @@ export function refuse(state: AcdState, offer: Offer, how: 'declined' | 'timed-o
   // Back in line before the agent is served, offered after: the freed agent takes the first contact in
   // line for them (under ring-all that may be this one again, but not ahead of an earlier one).
   const back = contact.offers.length === 0;
+  if (back) startNewRoundIfAllRefused(state, contact);
   if (back) listContact(state, contact);
   serveAgent(state, agent, at, out);
   if (back) offerContact(state, contact, at, out);
+}
+
+/**
+ * Once every logged-in member of its queue has declined the contact or let it ring out, a new round
+ * begins and they may be offered it again: otherwise it would wait, unoffered, with agents idle.
+ */
+function startNewRoundIfAllRefused(state: AcdState, contact: Contact): void {
+  const home = state.queues.get(contact.queueId);
+  if (home === undefined) return;
+  let refusedMembers = 0;
+  for (const id of contact.refusedBy) if (home.members.has(id) && state.agents.get(id)?.status !== 'logged-out') refusedMembers += 1;
+  if (refusedMembers > 0 && refusedMembers >= home.loggedIn) contact.refusedBy.clear();
 }
 
 /** A connected contact ended: the agent enters wrap-up for it (or finishes at once without wrap-up). */
@@ -85,6 +98,7 @@ export function finishWrapUp(state: AcdState, contact: Contact, at: Instant, out
   updateAgent(state, agent, at, out, () => {
     agent.holding.delete(contact.id);
     agent.used[contact.channel] -= 1;
+    if (agent.holding.size === 0) agent.freeSince = at;
   }, true);
   state.contacts.delete(contact.id);
   out.emit({ ...facts(state, contact, at), type: 'WrapUpFinished', agentId: agent.config.id, wrapUpMs: at - (contact.endedAt ?? at) });

@@ -5,7 +5,7 @@ import { contactOrder, serviceLevelOf, tallyOf } from './contacts';
 import { makeOffers } from './offers';
 import type { Output } from './output';
 import { pickAgents } from './strategies';
-import type { AcdState, Agent, Contact } from './state';
+import type { AcdState, Agent, Contact, Queue } from './state';
 import type { WaitingLine } from './waiting-line';
 
 const mayOffer = (agent: Agent, contact: Contact): boolean =>
@@ -88,12 +88,24 @@ function deficitOf(state: AcdState, contact: Contact): number {
   return target - serviceLevelOf(tallyOf(state, contact));
 }
 
-/** Offers the agent contacts until it has no capacity left or nothing waits for it. */
+/**
+ * Offers the agent contacts until it has no capacity left or nothing waits for it. A contact of a
+ * ring-all queue rings the agent together with the other available members of the agent's level.
+ */
 export function serveAgent(state: AcdState, agent: Agent, at: Instant, out: Output): void {
   for (;;) {
     const contact = nextContactFor(state, agent);
     const home = contact === undefined ? undefined : state.queues.get(contact.queueId);
     if (contact === undefined || home === undefined) return;
-    makeOffers(state, contact, home, [agent], at, out);
+    makeOffers(state, contact, home, ringGroup(home, agent, contact), at, out);
   }
+}
+
+function ringGroup(home: Queue, agent: Agent, contact: Contact): readonly Agent[] {
+  const level = home.members.get(agent.config.id)?.level;
+  if (home.config.strategy !== 'ring-all' || level === undefined) return [agent];
+  const peers = home.available.get(availableKey(contact.channel, level))?.toArray() ?? [];
+  const group = [agent, ...peers.filter((peer) => peer !== agent && mayOffer(peer, contact))];
+  const order = (a: Agent) => home.members.get(a.config.id)?.order ?? 0;
+  return group.sort((a, b) => order(a) - order(b));
 }

@@ -1,4 +1,4 @@
-import type { Instant } from '../ids';
+import type { Instant, QueueId } from '../ids';
 import { listAgent, updateAgent } from './agents';
 import type { RequestedPresence } from './events';
 import { serveAgent } from './match';
@@ -19,7 +19,9 @@ export function setPresence(state: AcdState, agent: Agent, presence: RequestedPr
       const offer = contact.offers.map((id) => state.offers.get(id)).find((o) => o?.agentId === agent.config.id);
       if (offer === undefined) continue;
       if (contact.offers.length === 1) out.cancelTimer(offer.timerKey);
-      releaseOffer(state, offer, 'agent-logged-out', at, out);
+      releaseOffer(state, offer, 'agent-logged-out', at, out, () => {
+        agent.presence = presence; // straight from ringing to logged out, no zero-length ready
+      });
       if (contact.offers.length === 0) ringing.push(contact);
     }
   }
@@ -35,14 +37,15 @@ export function setPresence(state: AcdState, agent: Agent, presence: RequestedPr
  * indexed for what it can still take (updateAgent's `indexLater`).
  */
 export function afterAgentChange(state: AcdState, agent: Agent, at: Instant, out: Output): void {
-  if (agent.status === 'logged-out') leaveEmptyQueues(state, agent, at, out);
+  if (agent.status === 'logged-out') leaveEmptyQueues(state, agent.config.memberships.map((m) => m.queueId), at, out);
   else serveAgent(state, agent, at, out);
   if (agent.listedFor.size === 0) listAgent(state, agent);
 }
 
-function leaveEmptyQueues(state: AcdState, agent: Agent, at: Instant, out: Output): void {
-  for (const membership of agent.config.memberships) {
-    const queue = state.queues.get(membership.queueId);
+/** Overflows the contacts waiting in those of the queues that have no logged-in member left, if they say so. */
+export function leaveEmptyQueues(state: AcdState, queueIds: readonly QueueId[], at: Instant, out: Output): void {
+  for (const queueId of queueIds) {
+    const queue = state.queues.get(queueId);
     if (queue === undefined || !queue.config.leaveWhenEmpty || queue.loggedIn > 0) continue;
     const stranded = queue.waiting.all().filter((c) => c.queueId === queue.config.id && !c.isCallback);
     for (const contact of stranded) overflow(state, contact, 'queue-emptied', at, out);

@@ -22,7 +22,7 @@ export function admit(state: AcdState, contact: Contact, queue: Queue, at: Insta
   listContact(state, contact);
   out.emit({ ...facts(state, contact, at), type: 'ContactQueued', priority: contact.priority, position: positionOf(queue, contact) });
   startQueueTimers(queue, contact, out);
-  if (!offerLater && !offerContact(state, contact, at, out) && queue.config.announceEverySeconds !== null) announce(queue, contact, out);
+  if (!offerLater && !offerContact(state, contact, at, out) && !contact.isCallback && queue.config.announceEverySeconds !== null) announce(queue, contact, out);
 }
 
 export function facts(state: AcdState, contact: Contact, at: Instant) {

@@ -29,6 +29,8 @@ export type Contact = {
   refusedBy: Set<AgentId>;
   offers: OfferId[];
   nextEscalation: number;
+  /** When the next position announcement is due (null: none); a timer firing earlier is stale. */
+  nextAnnounceAt: Instant | null;
   overflowHops: number;
   isCallback: boolean;
   agentId: AgentId | null;

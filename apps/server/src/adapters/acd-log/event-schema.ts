@@ -51,6 +51,7 @@ const capacity = z.object({ voice: z.number().int().nonnegative(), chat: z.numbe
 export const agentConfigSchema: z.ZodType<AgentConfig, unknown> = z.object({
   id: id(agentId),
   memberships: z.array(z.object({ queueId: id(queueId), level: z.number().int().min(1), order: z.number().int().optional() }))
+    .refine((ms) => new Set(ms.map((m) => m.queueId)).size === ms.length, 'a queue may appear only once')
     .transform((ms) => ms.map(({ order, ...m }) => (order === undefined ? m : { ...m, order }))),
   capacity: capacity.default(VOICE_ONLY),
   voiceBlocksOthers: z.boolean().default(true),

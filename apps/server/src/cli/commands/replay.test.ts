@@ -57,6 +57,13 @@ describe('switchboard replay', () => {
     expect(text).toContain(`5 bad line(s) in ${path}; nothing was replayed`);
   });
 
+  it('rejects an agent configured twice in one queue', async () => {
+    const twice = { type: 'AgentConfigured', at: 0, agent: { id: 'agt_1', memberships: [{ queueId: 'que_1', level: 1 }, { queueId: 'que_1', level: 2 }] } };
+    const { code, stderr } = await runCli(['replay', await logFile([queue, twice])]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/:2: agent\.memberships: a queue may appear only once/);
+  });
+
   it('says which file it cannot read', async () => {
     const { code, stderr } = await runCli(['replay', '/nonexistent/events.jsonl']);
     expect(code).toBe(1);
