@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/config.ts'],
+    files: ['apps/server/src/config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

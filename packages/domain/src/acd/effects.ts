@@ -15,7 +15,7 @@ type ContactFacts = {
 
 /** Domain events: past tense, each carrying its tenant (org, client) and the ids it concerns. */
 export type DomainEvent =
-  | (ContactFacts & { readonly type: 'ContactQueued'; readonly priority: number; readonly position: number })
+  | (ContactFacts & { readonly type: 'ContactQueued'; readonly priority: number; readonly position: number; readonly waitMs: number })
   | (ContactFacts & { readonly type: 'ContactOffered'; readonly agentId: AgentId; readonly offerId: OfferId; readonly waitMs: number })
   | (ContactFacts & { readonly type: 'OfferTimedOut'; readonly agentId: AgentId; readonly offerId: OfferId })
   | (ContactFacts & { readonly type: 'OfferDeclined'; readonly agentId: AgentId; readonly offerId: OfferId })

@@ -17,6 +17,7 @@ describe('overflow, escalation and callbacks', () => {
     const fired = d.advance(60_000);
     expect(overflows(fired)).toEqual([{ type: 'OverflowContact', contactId: 'con_1', target: { kind: 'queue', queueId: 'que_backup' } }]);
     expect(offersIn(fired)).toEqual(['con_1->agt_b']);
+    expect(d.events('ContactQueued').map((e) => (e.type === 'ContactQueued' ? [e.queueId, e.waitMs] : []))).toEqual([['que_1', 0], ['que_backup', 60_000]]);
     const offered = d.events('ContactOffered').at(-1);
     expect(offered).toMatchObject({ queueId: 'que_backup', waitMs: 60_000 });
   });

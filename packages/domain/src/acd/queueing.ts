@@ -20,7 +20,7 @@ export function admit(state: AcdState, contact: Contact, queue: Queue, at: Insta
   if (queue.config.refuseWhenEmpty && queue.loggedIn === 0) return overflow(state, contact, 'empty-queue', at, out, undefined, offerLater);
   if (queue.config.maxWaiting !== null && queue.waiting.size >= queue.config.maxWaiting) return overflow(state, contact, 'queue-full', at, out, undefined, offerLater);
   listContact(state, contact);
-  out.emit({ ...facts(state, contact, at), type: 'ContactQueued', priority: contact.priority, position: positionOf(queue, contact) });
+  out.emit({ ...facts(state, contact, at), type: 'ContactQueued', priority: contact.priority, position: positionOf(queue, contact), waitMs: waitMs(contact, at) });
   startQueueTimers(queue, contact, out);
   if (!offerLater && !offerContact(state, contact, at, out) && !contact.isCallback && queue.config.announceEverySeconds !== null) announce(queue, contact, out);
 }
