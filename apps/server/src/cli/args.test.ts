@@ -54,7 +54,7 @@ describe('readLoad', () => {
     expect(load(['--calls', '2'])).toEqual({ load: undefined, problems: ['--interval is required', '--aht is required'] });
     expect(load(['--traffic', '0', '--aht', 'x'])).toEqual({
       load: undefined,
-      problems: ['--traffic: expected a number > 0, got "0"', '--aht: expected a number > 0, got "x"'],
+      problems: ['--traffic: expected a number > 0 and ≤ 1000000, got "0"', '--aht: expected a number ≥ 0.001 and ≤ 86400, got "x"'],
     });
   });
 });

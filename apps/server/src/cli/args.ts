@@ -43,7 +43,7 @@ export class NumberFlags {
   read(name: string, rule: NumberRule = {}): number | undefined {
     const raw = this.values[name];
     if (raw === undefined) return undefined;
-    const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+    const value = typeof raw === 'string' && isNumber(raw) ? Number(raw) : Number.NaN;
     const problem = numberProblem(value, rule);
     if (problem !== undefined) {
       this.problems.push(`--${name}: expected ${problem}, got ${JSON.stringify(raw)}`);
@@ -116,7 +116,10 @@ export function collectFlags(args: readonly string[], spec: FlagSpec): Collected
     const inline = eq === -1 ? undefined : arg.slice(eq + 1);
     const kind = rawName.startsWith('--') ? spec[rawName.slice(2)]?.type : undefined;
     const next = args[i + 1];
-    if (kind === undefined) {
+    if (kind !== undefined && values[rawName.slice(2)] !== undefined) {
+      problems.push(`${rawName} given twice`);
+      if (kind === 'string' && inline === undefined && takesValue(next)) i += 1;
+    } else if (kind === undefined) {
       problems.push(`Unknown option '${rawName}'`);
       if (inline === undefined && takesValue(next)) i += 1; // its value, not a stray argument
     } else if (kind === 'boolean') {
@@ -134,9 +137,22 @@ export function collectFlags(args: readonly string[], spec: FlagSpec): Collected
   return { values, positionals: [], problems };
 }
 
+// Plain decimal only: Number() would also take 0x10, 0b1, 0o7, "Infinity" and surrounding spaces.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 function isNumber(text: string): boolean {
-  return text.trim() !== '' && Number.isFinite(Number(text));
+  return DECIMAL.test(text) && Number.isFinite(Number(text));
 }
+
+/** Most servers or agents a command takes: keeps every Erlang command well under a second. */
+export const MAX_CLI_AGENTS = 1_000_000;
+/** Most offered traffic a command takes, in erlangs (given, or calls × AHT / interval). */
+export const MAX_CLI_TRAFFIC = 1_000_000;
+/** AHT, patience and the service level's T lie between a millisecond and a day. */
+export const SECONDS = { min: 0.001, max: 86_400 } as const;
+/** Erlang A sums its queue tail state by state: mean patience over AHT is kept at most this. */
+export const MAX_PATIENCE_TO_AHT = 10_000;
+export const AGENTS = { integer: true, min: 1, max: MAX_CLI_AGENTS } as const;
 
 /** The flags that give a load: `--traffic A [--aht S]`, or `--calls C --interval S --aht S`. */
 export const LOAD_FLAGS: FlagSpec = {
@@ -170,12 +186,31 @@ export function readLoad(flags: NumberFlags, ahtNeededFor?: string): CliLoad | u
   if (byCalls) {
     const calls = flags.require('calls', positive);
     const intervalSeconds = flags.require('interval', positive);
-    const ahtSeconds = flags.require('aht', positive);
+    const ahtSeconds = flags.require('aht', SECONDS);
     if (calls === undefined || intervalSeconds === undefined || ahtSeconds === undefined) return undefined;
-    return { traffic: offeredTraffic({ calls, intervalSeconds, ahtSeconds }), ahtSeconds };
+    const traffic = offeredTraffic({ calls, intervalSeconds, ahtSeconds });
+    if (!(traffic <= MAX_CLI_TRAFFIC)) {
+      flags.fail(`--calls × --aht / --interval gives ${traffic} erlangs; expected a load > 0 and ≤ ${MAX_CLI_TRAFFIC} erlangs`);
+      return undefined;
+    }
+    if (!(traffic > 0)) {
+      flags.fail(`--calls × --aht / --interval gives ${traffic} erlangs (too small to compute); expected a load > 0 erlangs`);
+      return undefined;
+    }
+    return { traffic, ahtSeconds };
   }
-  const traffic = flags.read('traffic', positive);
+  const traffic = flags.read('traffic', { exclusiveMin: 0, max: MAX_CLI_TRAFFIC });
   if (ahtNeededFor !== undefined && !flags.has('aht')) flags.fail(`--aht is required with --traffic: ${ahtNeededFor} are in seconds`);
-  const ahtSeconds = flags.read('aht', positive);
+  const ahtSeconds = flags.read('aht', SECONDS);
   return traffic === undefined ? undefined : { traffic, ahtSeconds };
+}
+
+/** Reads --patience (required or not) within SECONDS, and at most MAX_PATIENCE_TO_AHT × the AHT. */
+export function readPatience(flags: NumberFlags, ahtSeconds: number | undefined, required: boolean): number | undefined {
+  const patience = required ? flags.require('patience', SECONDS) : flags.read('patience', SECONDS);
+  if (patience !== undefined && ahtSeconds !== undefined && patience > MAX_PATIENCE_TO_AHT * ahtSeconds) {
+    flags.fail(`--patience: expected at most ${MAX_PATIENCE_TO_AHT} × --aht (${MAX_PATIENCE_TO_AHT * ahtSeconds} s), got ${patience}`);
+    return undefined;
+  }
+  return patience;
 }

@@ -10,8 +10,16 @@ const HALF_HOUR = 1_800_000;
 const row = (f: Partial<Record<'q' | 'qt' | 'out' | 'ser' | 'st' | 'who' | 'entry' | 'exit' | 'date' | 'type', string>>): string =>
   [
     'AA0101', '1', '0', '0', f.type ?? 'PS', f.date ?? '1999-08-01', f.entry ?? '10:00:00', f.exit ?? '10:00:10', '10',
-    f.q ?? '0:00:00', '0:00:00', f.qt ?? '0', f.out ?? 'AGENT', f.ser ?? '0:00:00', '0:00:00', f.st ?? '0', f.who ?? 'NO_SERVER',
+    f.q ?? '0:00:00', exitOf(f.q, f.qt), f.qt ?? '0', f.out ?? 'AGENT', f.ser ?? '0:00:00', exitOf(f.ser, f.st), f.st ?? '0', f.who ?? 'NO_SERVER',
   ].join(',');
+
+/** start + seconds as h:mm:ss (wrapping at midnight), or 0:00:00 when there is no start. */
+function exitOf(start: string | undefined, seconds = '0'): string {
+  if (start === undefined) return '0:00:00';
+  const [h, m, s] = start.split(':').map(Number) as [number, number, number];
+  const t = (h * 3600 + m * 60 + s + Number(seconds)) % 86_400;
+  return `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+}
 
 function calls(...rows: string[]): BankCall[] {
   const parsed = parseBankCalls([BANK_HEADER, ...rows].join('\n'));

@@ -21,6 +21,25 @@ describe('parseBankCalls', () => {
     expect(parseBankCalls(`${BANK_HEADER}\n${skewed}`).ok).toBe(true);
   });
 
+  it('checks q_time and ser_time against exit − start, across midnight too, and an AGENT row\'s server', () => {
+    const rows = [
+      'AA0101,1,0,0,PS,1999-08-01,23:58:50,23:59:00,10,23:59:00,0:00:30,90,AGENT,0:00:30,0:02:30,122,AVI', // wraps, 2 s off: kept
+      'AA0101,2,0,0,PS,1999-08-01,9:59:50,10:00:00,10,10:00:00,10:00:30,30,AGENT,10:00:30,10:02:30,123,AVI',
+      'AA0101,3,0,0,PS,1999-08-01,9:59:50,10:00:00,10,10:05:00,10:00:30,30,AGENT,10:00:30,10:02:30,120,AVI',
+      'AA0101,4,0,0,PS,1999-08-01,9:59:50,10:00:00,10,10:00:00,10:00:30,31,AGENT,10:00:30,10:02:30,120,',
+      'AA0101,5,0,0,PS,1999-08-01,9:59:50,10:00:00,10,10:00:00,10:00:30,30,HANG,0:00:00,0:00:00,0,',
+    ];
+    expect(parseBankCalls([BANK_HEADER, ...rows].join('\n'))).toEqual({
+      ok: false,
+      errorCount: 3,
+      errors: [
+        { line: 3, message: 'ser_time 123 disagrees with ser_exit − ser_start = 120 s' },
+        { line: 4, message: 'q_start 10:05:00 is after q_exit 10:00:30' },
+        { line: 5, message: 'server: an AGENT row needs a server name (or NO_SERVER)' },
+      ],
+    });
+  });
+
   it('lists every bad line with its number and every problem on it', () => {
     const text = [
       BANK_HEADER,

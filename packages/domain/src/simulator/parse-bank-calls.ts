@@ -98,7 +98,47 @@ function parseRow(raw: string, line: number): BankCall | string {
     serStartS: time(13, 'ser_start', true), serExitS: time(14, 'ser_exit', true), serTimeS: count(15, 'ser_time'),
     server: f[16] === 'NO_SERVER' || f[16] === '' ? null : (f[16] as string),
   };
+  if (problems.length === 0) problems.push(...spanProblems(call, f[16] as string));
   return problems.length > 0 ? problems.join('; ') : call;
+}
+
+/** How far a duration may disagree with its end − start: the log's times are whole seconds. */
+export const SPAN_TOLERANCE_S = 2;
+const DAY_S = 86_400;
+const HALF_DAY_S = 43_200;
+
+type Spans = Pick<BankCall, 'qStartS' | 'qExitS' | 'qTimeS' | 'serStartS' | 'serExitS' | 'serTimeS' | 'outcome'>;
+
+/**
+ * Checks a row's times against each other: q_time and ser_time must agree with exit − start within
+ * SPAN_TOLERANCE_S (0:00:00, "did not happen", counts as midnight, so an empty span is 0 s), and
+ * an exit more than 12 h before its start is taken as the next day (a call crossing midnight, as
+ * selectReplayCalls does); less than that is an error. An AGENT row needs a server column: a name
+ * or NO_SERVER (391 AGENT rows of August 1999 say NO_SERVER; they add no agent to the staffing).
+ */
+function spanProblems(call: Spans, server: string): string[] {
+  const problems: string[] = [];
+  const span = (start: number | null, exit: number | null, seconds: number, name: string): void => {
+    const from = start ?? 0;
+    const to = exit ?? 0;
+    if (to < from && from - to < HALF_DAY_S) {
+      problems.push(`${name}_start ${clock(from)} is after ${name}_exit ${clock(to)}`);
+      return;
+    }
+    const expected = (to - from + DAY_S) % DAY_S;
+    if (Math.abs(seconds - expected) > SPAN_TOLERANCE_S) {
+      problems.push(`${name}_time ${seconds} disagrees with ${name}_exit − ${name}_start = ${expected} s`);
+    }
+  };
+  span(call.qStartS, call.qExitS, call.qTimeS, 'q');
+  span(call.serStartS, call.serExitS, call.serTimeS, 'ser');
+  if (call.outcome === 'AGENT' && server === '') problems.push('server: an AGENT row needs a server name (or NO_SERVER)');
+  return problems;
+}
+
+function clock(seconds: number): string {
+  const mm = String(Math.floor(seconds / 60) % 60).padStart(2, '0');
+  return `${Math.floor(seconds / 3600)}:${mm}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
 function parseDate(text: string): number | null {

@@ -128,6 +128,13 @@ describe('erlangA', () => {
     );
   });
 
+  it('keeps every figure finite when B(A, N) is near underflow', () => {
+    // B(400, 1360) ≈ 1e-308: A / B overflows
+    const f = erlangA({ traffic: 400, agents: 1360, ahtSeconds: 180, patienceSeconds: 600, targetSeconds: 20 });
+    for (const x of Object.values(f)) expect(Number.isFinite(x)).toBe(true);
+    expect(f.meanBusyAgents).toBeCloseTo(400, 9);
+  });
+
   it('stays exact and finite at 12,000 erlangs, under- and overstaffed', () => {
     for (const agents of [6_000, 11_000, 12_000, 12_100]) {
       const f = erlangA({ traffic: 12_000, agents, ahtSeconds: 180, patienceSeconds: 600, targetSeconds: 20 });

@@ -73,7 +73,8 @@ export function erlangA(input: ErlangAInput): ErlangAFigures {
   const answered = 1 - abandonProbability;
   const answeredInT = (headScaled + sums.answeredInT) / z;
   const abandonedInT = sums.abandonedInT / z;
-  const belowN = (headScaled / head) * ((traffic * (1 - blocking) - agents * blocking) / blocking); // Σ_{k<N} k·π_k · z
+  // Σ_{k<N} k·π_k = (headScaled / head)·(A(1 − B) − N·B) / B / z, without overflow when B nears underflow.
+  const belowN = (headScaled / z) * (traffic - agents / head);
   return {
     waitProbability: sums.mass / z,
     abandonProbability,
@@ -82,7 +83,7 @@ export function erlangA(input: ErlangAInput): ErlangAFigures {
     meanWaitAllCalls: (sums.queueTime / z) * ahtSeconds,
     occupancy: Math.min(1, (traffic * answered) / agents), // ≤ 1 exactly; rounding can overshoot
     meanQueueLength: sums.queue / z,
-    meanBusyAgents: (belowN + agents * sums.mass) / z,
+    meanBusyAgents: belowN + (agents * sums.mass) / z,
   };
 }
 

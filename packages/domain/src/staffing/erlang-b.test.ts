@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { erlangBByFactorials } from '../testing/reference-erlang';
-import { erlangB, erlangBServers, erlangBTraffic, nextErlangB } from './erlang-b';
+import { erlangB, erlangBServers, erlangBTraffic, MAX_ERLANG_B_SERVERS, nextErlangB } from './erlang-b';
 
 // ITU-style Erlang B table (see /work/shared/validation-data/README.md): offered traffic A for
 // N = 1..301 servers (rows) at 20 blocking levels P (columns), printed to 5 significant digits
@@ -135,5 +135,25 @@ describe('erlangBTraffic', () => {
     expect(() => erlangBTraffic(0, 0.1)).toThrow(RangeError);
     expect(() => erlangBTraffic(3, 0)).toThrow(RangeError);
     expect(() => erlangBTraffic(3, 1)).toThrow(RangeError);
+  });
+});
+
+describe('erlangB at the extremes', () => {
+  it('erlangBServers throws rather than loop past MAX_ERLANG_B_SERVERS', () => {
+    expect(() => erlangBServers(1e10, 0.01)).toThrow(`more than ${MAX_ERLANG_B_SERVERS} servers needed`);
+  });
+
+  it('erlangBTraffic finds tiny blocking targets instead of overshooting to Infinity', () => {
+    expect(erlangBTraffic(1, 1e-300)).toBeCloseTo(1e-300, 310);
+    for (const servers of [1000, 1_000_000]) {
+      const traffic = erlangBTraffic(servers, 1e-300);
+      expect(Math.log(erlangB(traffic, servers)) / Math.log(1e-300)).toBeCloseTo(1, 6);
+    }
+  });
+
+  it('erlangBTraffic bisects when the target lies where B underflows', () => {
+    const traffic = erlangBTraffic(10, 1e-310);
+    expect(traffic).toBeGreaterThan(0);
+    expect(erlangB(traffic, 10)).toBeLessThan(1e-305);
   });
 });

@@ -18,13 +18,22 @@ export function erlangB(traffic: number, servers: number): number {
   return blocking;
 }
 
-/** Smallest number of servers whose Erlang B blocking is at most `maxBlocking`. */
+/** erlangBServers gives up past this many servers (then it throws rather than loop for ages). */
+export const MAX_ERLANG_B_SERVERS = 10_000_000;
+
+/**
+ * Smallest number of servers whose Erlang B blocking is at most `maxBlocking` (O(servers)).
+ * Throws a RangeError when more than MAX_ERLANG_B_SERVERS would be needed.
+ */
 export function erlangBServers(traffic: number, maxBlocking: number): number {
   assertTraffic(traffic);
   assertProbability(maxBlocking);
   let servers = 0;
   let blocking = 1;
   while (blocking > maxBlocking) {
+    if (servers === MAX_ERLANG_B_SERVERS) {
+      throw new RangeError(`erlangBServers: more than ${MAX_ERLANG_B_SERVERS} servers needed for ${traffic} erlangs at blocking ≤ ${maxBlocking}`);
+    }
     servers += 1;
     blocking = nextErlangB(traffic, servers, blocking);
   }
@@ -44,13 +53,22 @@ export function erlangBTraffic(servers: number, blocking: number): number {
   }
   const target = Math.log(blocking);
   // A(1 − B) ≤ N, so at A = N / (1 − P) the blocking is at least P: a start right of the root.
-  let u = Math.log(servers / (1 - blocking));
-  for (let i = 0; i < 200; i += 1) {
+  // B ≤ A^N / N! and ln N! ≥ N ln N − N put the root right of ln P / N + ln N − 1. Where B
+  // underflows (below 1e-300, flat in float) or a Newton step leaves this bracket, bisect instead.
+  let hi = Math.log(servers / (1 - blocking));
+  let lo = target / servers + Math.log(servers) - 1;
+  let u = hi;
+  for (let i = 0; i < 400; i += 1) {
     const traffic = Math.exp(u);
     const b = erlangB(traffic, servers);
-    const step = (Math.log(b) - target) / (servers - traffic * (1 - b));
-    u -= step;
-    if (Math.abs(step) < 1e-14) break;
+    const f = Math.log(b) - target;
+    const step = f / (servers - traffic * (1 - b));
+    if (Math.abs(step) < 1e-13) return Math.exp(u - step);
+    if (f > 0) hi = u;
+    else lo = u;
+    const newton = u - step;
+    u = b > 1e-300 && newton > lo && newton < hi ? newton : (lo + hi) / 2;
+    if (hi - lo < 1e-14) break;
   }
   return Math.exp(u);
 }

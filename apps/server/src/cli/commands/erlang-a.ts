@@ -1,7 +1,7 @@
 import { erlangA } from '@switchboard/domain';
-import { collectFlags, LOAD_FLAGS, LOAD_USAGE, NumberFlags, readLoad, type FlagSpec } from '../args';
+import { AGENTS, collectFlags, LOAD_FLAGS, LOAD_USAGE, NumberFlags, readLoad, readPatience, type FlagSpec } from '../args';
 import { EXIT_OK, printJson, type CliIo, type Command } from '../io';
-import { DEFAULT_TARGET_SECONDS } from './erlang-c';
+import { DEFAULT_TARGET_SECONDS, LIMITS_USAGE, TARGET_TIME } from './erlang-c';
 
 const FLAGS: FlagSpec = { ...LOAD_FLAGS, agents: { type: 'string' }, 'target-time': { type: 'string' }, patience: { type: 'string' } };
 
@@ -16,14 +16,15 @@ export const erlangACommand: Command = {
     '       answered within target time (default 20 s) / (answered + abandoned after it).',
     '       asa: mean wait of answered calls; meanWaitAllCalls: over all arrivals, abandoned ones until they hang up.',
     '       --patience is the callers\' mean patience (exponential); --aht is required with --traffic.',
+    LIMITS_USAGE,
   ].join('\n'),
   run(args: readonly string[], io: CliIo): number {
     const parsed = collectFlags(args, FLAGS);
     const flags = new NumberFlags(parsed.values, parsed.problems);
     const load = readLoad(flags, 'asa and serviceLevel');
-    const patienceSeconds = flags.require('patience', { exclusiveMin: 0 });
-    const agents = flags.require('agents', { integer: true, min: 1 });
-    const targetSeconds = flags.read('target-time', { min: 0 }) ?? DEFAULT_TARGET_SECONDS;
+    const patienceSeconds = readPatience(flags, load?.ahtSeconds, true);
+    const agents = flags.require('agents', AGENTS);
+    const targetSeconds = flags.read('target-time', TARGET_TIME) ?? DEFAULT_TARGET_SECONDS;
     flags.check();
     const { traffic, ahtSeconds } = load as { traffic: number; ahtSeconds: number };
     const a = erlangA({ traffic, agents: agents as number, ahtSeconds, targetSeconds, patienceSeconds: patienceSeconds as number });

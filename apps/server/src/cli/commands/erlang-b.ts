@@ -1,5 +1,5 @@
 import { erlangB, erlangBServers, erlangBTraffic } from '@switchboard/domain';
-import { collectFlags, LOAD_FLAGS, NumberFlags, readLoad, type FlagSpec } from '../args';
+import { AGENTS, collectFlags, LOAD_FLAGS, MAX_CLI_AGENTS, MAX_CLI_TRAFFIC, NumberFlags, readLoad, type FlagSpec } from '../args';
 import { EXIT_OK, printJson, type CliIo, type Command } from '../io';
 
 const FLAGS: FlagSpec = {
@@ -9,7 +9,7 @@ const FLAGS: FlagSpec = {
   blocking: { type: 'string' },
 };
 const PROBABILITY = { exclusiveMin: 0, exclusiveMax: 1 };
-const SERVERS = { integer: true, min: 1 };
+const SERVERS = AGENTS;
 
 /** `switchboard erlang-b`: Erlang B blocking, the servers for a blocking target, or the traffic. */
 export const erlangBCommand: Command = {
@@ -20,6 +20,7 @@ export const erlangBCommand: Command = {
     '       switchboard erlang-b LOAD --max-blocking P       → { "servers" }  fewest servers blocking ≤ P',
     '       switchboard erlang-b --servers N --blocking P    → { "traffic" }  erlangs N servers block at P',
     '       LOAD is --traffic ERLANGS, or --calls C --interval SECONDS --aht SECONDS (traffic = C·AHT/interval)',
+    `       Limits: N ≤ ${MAX_CLI_AGENTS}, LOAD ≤ ${MAX_CLI_TRAFFIC} erlangs, AHT 0.001 s to 1 day.`,
   ].join('\n'),
   run(args: readonly string[], io: CliIo): number {
     const parsed = collectFlags(args, FLAGS);

@@ -32,8 +32,8 @@ describe('switchboard erlang-b', () => {
     [['--traffic', '10', '--servers', '3', '--max-blocking', '0.1'], 'give a load with --servers N'],
     [['--traffic', '10', '--servers', '3', '--blocking', '0.1'], 'give a load with --servers N'],
     [['--servers', '3', '--blocking', '0.1', '--aht', '60'], '--aht only goes with a load'],
-    [['--servers', '2.5', '--blocking', '1'], '--servers: expected an integer ≥ 1, got "2.5"\n  --blocking: expected a number > 0 and < 1, got "1"'],
-    [['--traffic', '-4', '--servers', '3'], '--traffic: expected a number > 0, got "-4"'],
+    [['--servers', '2.5', '--blocking', '1'], '--servers: expected an integer ≥ 1 and ≤ 1000000, got "2.5"\n  --blocking: expected a number > 0 and < 1, got "1"'],
+    [['--traffic', '-4', '--servers', '3'], '--traffic: expected a number > 0 and ≤ 1000000, got "-4"'],
   ])('rejects %j with exit code 2', async (args, message) => {
     const { code, json, err } = await run('erlang-b', ...args);
     expect(code).toBe(2);
@@ -75,8 +75,8 @@ describe('switchboard erlang-c', () => {
     [['--traffic', '10', '--agents', '12'], '--aht is required with --traffic'],
     [['--traffic', '10', '--aht', '180'], '--agents is required'],
     [['--traffic', '10', '--calls', '5', '--aht', '180', '--agents', '12'], 'not both'],
-    [['--traffic', 'ten', '--aht', '180', '--agents', '12'], '--traffic: expected a number > 0, got "ten"'],
-    [['--traffic', '10', '--aht', '180', '--agents', '12', '--target-time', '-1'], '--target-time: expected a number ≥ 0, got "-1"'],
+    [['--traffic', 'ten', '--aht', '180', '--agents', '12'], '--traffic: expected a number > 0 and ≤ 1000000, got "ten"'],
+    [['--traffic', '10', '--aht', '180', '--agents', '12', '--target-time', '-1'], '--target-time: expected a number ≥ 0 and ≤ 86400, got "-1"'],
     [['--traffic', '10', '--aht', '180', '--agents', '12', '--colour', 'red'], "Unknown option '--colour'"],
     [['--traffic', '10', '--aht', '180', '--agents'], "Option '--agents <value>' argument missing"],
   ])('rejects %j with exit code 2', async (args, message) => {
@@ -92,9 +92,9 @@ describe('switchboard erlang-c', () => {
     expect(problems).toEqual([
       "switchboard erlang-c: Unknown option '--bogus'",
       "Option '--target-time <value>' argument missing",
-      '--traffic: expected a number > 0, got "abc"',
+      '--traffic: expected a number > 0 and ≤ 1000000, got "abc"',
       '--aht is required with --traffic: asa and serviceLevel are in seconds',
-      '--agents: expected an integer ≥ 1, got "-1"',
+      '--agents: expected an integer ≥ 1 and ≤ 1000000, got "-1"',
     ]);
   });
 });
@@ -123,7 +123,7 @@ describe('switchboard erlang-a', () => {
 
   it.each([
     [['--traffic', '10', '--aht', '180', '--agents', '12'], '--patience is required'],
-    [['--traffic', '10', '--aht', '180', '--agents', '12', '--patience', '0'], '--patience: expected a number > 0, got "0"'],
+    [['--traffic', '10', '--aht', '180', '--agents', '12', '--patience', '0'], '--patience: expected a number ≥ 0.001 and ≤ 86400, got "0"'],
   ])('rejects %j with exit code 2', async (args, message) => {
     const { code, err } = await run('erlang-a', ...args);
     expect(code).toBe(2);
@@ -131,7 +131,7 @@ describe('switchboard erlang-a', () => {
   });
 
   it('fails with exit code 1 when the queue tail is too long to sum exactly', async () => {
-    const { code, err } = await run('erlang-a', '--traffic', '100', '--aht', '180', '--agents', '1', '--patience', '1e12');
+    const { code, err } = await run('erlang-a', '--traffic', '100000', '--aht', '1', '--agents', '1', '--patience', '10000');
     expect(code).toBe(1);
     expect(err).toContain('use Erlang C');
   });

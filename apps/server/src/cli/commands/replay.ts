@@ -13,6 +13,7 @@ export const replayCommand: Command = {
     const { positionals } = parseFlags(args, {}, true);
     if (positionals.length !== 1) throw new UsageError([`expected exactly one event log file, got ${positionals.length}`]);
     const path = positionals[0] as string;
+    if (path === '') throw new UsageError(['expected an event log file path, got an empty string']);
     const text = await readInputFile(io, 'replay', path);
     if (text === undefined) return EXIT_FAILURE;
     const log = parseEventLog(text);

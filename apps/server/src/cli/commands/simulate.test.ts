@@ -18,7 +18,13 @@ function csv(name: string, rows: string[]): string {
   return path;
 }
 
-const served = (q: string, qt: number, ser: string, st: number) => `AA0101,1,0,0,PS,1999-08-01,9:59:50,${q},10,${q},0:00:00,${qt},AGENT,${ser},0:00:00,${st},AVI`;
+const served = (q: string, qt: number, ser: string, st: number) =>
+  `AA0101,1,0,0,PS,1999-08-01,9:59:50,${q},10,${q},${plus(q, qt)},${qt},AGENT,${ser},${plus(ser, st)},${st},AVI`;
+function plus(clock: string, seconds: number): string {
+  const [h, m, s] = clock.split(':').map(Number) as [number, number, number];
+  const t = h * 3600 + m * 60 + s + seconds;
+  return `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+}
 const small = ['--rate-per-min', '1', '--aht', '60', '--agents', '2', '--hours', '1', '--replications', '3', '--target-time', '20'];
 
 describe('switchboard simulate', () => {

@@ -25,6 +25,11 @@ const FLAGS: FlagSpec = {
   'agents-from-data': { type: 'boolean' },
 };
 
+/** Expected arrivals one replication may hold in memory: 2 million took over 2 GB and minutes. */
+export const MAX_ARRIVALS_PER_REPLICATION = 1_000_000;
+/** Expected arrivals over all replications (about 30,000 are simulated a second). */
+export const MAX_ARRIVALS_TOTAL = 10_000_000;
+
 const MODEL_FLAGS = ['rate-per-min', 'aht', 'agents', 'hours', 'patience', 'handling', 'handling-cv', 'warm-up-minutes'];
 
 const USAGE = [
@@ -42,6 +47,8 @@ const USAGE = [
   '  With --calls-csv: replays the Anonymous Bank call log (real arrivals, service times and hang-ups, agents',
   '  per interval as seen in the data) and prints simulated next to observed figures (T default 20 s).',
   '  A malformed CSV exits 1 with line-numbered errors on stderr; bad flags exit 2.',
+  `  Limits: rate × 60 × hours ≤ ${MAX_ARRIVALS_PER_REPLICATION} expected arrivals per replication and ≤ ${MAX_ARRIVALS_TOTAL}`,
+  '  over all replications; --handling-cv ≤ 10.',
 ].join('\n');
 
 /** `switchboard simulate`: the discrete-event simulator around the ACD. */
@@ -54,12 +61,14 @@ export const simulateCommand: Command = {
     const flags = new NumberFlags(values, problems);
     if (values['calls-csv'] !== undefined) {
       for (const name of MODEL_FLAGS) if (values[name] !== undefined) flags.fail(`--${name} cannot be used with --calls-csv (the log gives the traffic)`);
+      if (values['calls-csv'] === '') flags.fail('--calls-csv: expected a file path, got an empty string');
       if (values['agents-from-data'] !== true) flags.fail('--agents-from-data is required with --calls-csv (the only staffing a replay has)');
       return runCallsCsv(values['calls-csv'] as string, flags, values.intervals === true, io);
     }
     if (values['agents-from-data'] === true) flags.fail('--agents-from-data needs --calls-csv');
     const common = readCommon(flags, 10);
     const model = readModel(flags, values, common.intervalMinutes);
+    if (model !== undefined) checkArrivals(flags, model.echo.ratePerMinute, model.echo.hours, common.replications);
     flags.check();
     const { config, echo } = model as ModelOf;
     const summary = simulate(config, common);
@@ -73,7 +82,17 @@ export const simulateCommand: Command = {
   },
 };
 
-type ModelOf = { config: SimulationConfig; echo: Record<string, unknown> };
+/** Expected arrivals, rate × 60 × hours, bounded per replication and over all of them. */
+function checkArrivals(flags: NumberFlags, ratePerMinute: number, hours: number, replications: number): void {
+  const perReplication = ratePerMinute * 60 * hours;
+  if (perReplication > MAX_ARRIVALS_PER_REPLICATION) {
+    flags.fail(`--rate-per-min × 60 × --hours gives ${perReplication} expected arrivals per replication; expected at most ${MAX_ARRIVALS_PER_REPLICATION}`);
+  } else if (perReplication * replications > MAX_ARRIVALS_TOTAL) {
+    flags.fail(`--rate-per-min × 60 × --hours × --replications gives ${perReplication * replications} expected arrivals; expected at most ${MAX_ARRIVALS_TOTAL}`);
+  }
+}
+
+type ModelOf = { config: SimulationConfig; echo: Record<string, unknown> & { ratePerMinute: number; hours: number } };
 
 type Values = Readonly<Record<string, string | boolean | undefined>>;
 
@@ -89,7 +108,7 @@ function readModel(flags: NumberFlags, values: Values, intervalMinutes: number):
   const handling = values.handling ?? 'exponential';
   if (handling !== 'exponential' && handling !== 'lognormal') flags.fail(`--handling: expected exponential or lognormal, got ${JSON.stringify(handling)}`);
   if (handling !== 'lognormal' && flags.has('handling-cv')) flags.fail('--handling-cv applies to --handling lognormal only');
-  const cv = flags.read('handling-cv', positive) ?? 1;
+  const cv = flags.read('handling-cv', { exclusiveMin: 0, max: 10 }) ?? 1;
   if (hours !== undefined && warmUpMinutes >= hours * 60) flags.fail(`--warm-up-minutes must be shorter than --hours (${hours * 60} minutes)`);
   if (ratePerMinute === undefined || ahtSeconds === undefined || agents === undefined || hours === undefined || targetSeconds === undefined) return undefined;
   const handlingMs: Distribution = handling === 'lognormal' ? lognormalCv(ahtSeconds * 1000, cv) : exponential(ahtSeconds * 1000);

@@ -1,7 +1,7 @@
 import { MAX_AGENTS, staff, type StaffingLoad, type StaffingTargets } from '@switchboard/domain';
-import { collectFlags, LOAD_FLAGS, LOAD_USAGE, NumberFlags, readLoad, type CliLoad, type FlagSpec } from '../args';
+import { collectFlags, LOAD_FLAGS, LOAD_USAGE, NumberFlags, readLoad, readPatience, type CliLoad, type FlagSpec } from '../args';
 import { EXIT_FAILURE, EXIT_OK, printJson, type CliIo, type Command } from '../io';
-import { DEFAULT_TARGET_SECONDS } from './erlang-c';
+import { DEFAULT_TARGET_SECONDS, LIMITS_USAGE, TARGET_TIME } from './erlang-c';
 
 type Model = StaffingLoad['model'];
 
@@ -17,6 +17,8 @@ const FLAGS: FlagSpec = {
   'max-abandon': { type: 'string' },
   shrinkage: { type: 'string' },
 };
+/** Staffing with Erlang A evaluates it ~40 times: 100,000 erlangs take about 1.5 s, a million 12 s. */
+export const MAX_ERLANG_A_TRAFFIC = 100_000;
 const FRACTION = { exclusiveMin: 0, exclusiveMax: 1 };
 const QUEUE_TARGETS = ['service-level', 'max-asa', 'max-occupancy', 'max-abandon'];
 
@@ -34,15 +36,20 @@ export const staffCommand: Command = {
     '       blocked-calls-lost trunks (--aht is then not needed with --traffic; serviceLevel 1 and asa 0: nobody waits).',
     '       serviceLevel is answered within T / (answered + abandoned after T) (DESIGN.md §5); asa is over',
     '       answered calls; scheduledAgents = ceil(agents / (1 − shrinkage)).',
+    LIMITS_USAGE,
+    `       With --patience the load is at most ${MAX_ERLANG_A_TRAFFIC} erlangs.`,
   ].join('\n'),
   run(args: readonly string[], io: CliIo): number {
     const parsed = collectFlags(args, FLAGS);
     const flags = new NumberFlags(parsed.values, parsed.problems);
     const model = pickModel(flags, parsed.values.model);
     const load = readLoad(flags, model === 'erlang-b' ? undefined : 'the service level and ASA');
-    const patienceSeconds = flags.read('patience', { exclusiveMin: 0 });
+    const patienceSeconds = readPatience(flags, load?.ahtSeconds, false);
     const targets = readTargets(flags, model);
     const shrinkage = flags.read('shrinkage', { min: 0, exclusiveMax: 1 }) ?? 0;
+    if (model === 'erlang-a' && load !== undefined && load.traffic > MAX_ERLANG_A_TRAFFIC) {
+      flags.fail(`with --patience (Erlang A) the load is at most ${MAX_ERLANG_A_TRAFFIC} erlangs, got ${load.traffic}: each step of the search sums the queue tail`);
+    }
     flags.check();
     // check() passed: the load is known, with its AHT whenever the model needs one.
     const { traffic, ahtSeconds } = load as CliLoad;
@@ -91,7 +98,7 @@ function readTargets(flags: NumberFlags, model: Model | undefined): StaffingTarg
   const maxOccupancy = flags.read('max-occupancy', { exclusiveMin: 0, max: 1 });
   const maxBlocking = flags.read('max-blocking', FRACTION);
   const maxAbandon = flags.read('max-abandon', FRACTION);
-  const targetSeconds = flags.read('target-time', { min: 0 }) ?? DEFAULT_TARGET_SECONDS;
+  const targetSeconds = flags.read('target-time', TARGET_TIME) ?? DEFAULT_TARGET_SECONDS;
   if (model === 'erlang-b') {
     for (const name of [...QUEUE_TARGETS, 'target-time'].filter((n) => flags.has(n) && n !== 'max-occupancy')) {
       flags.fail(`--${name} does not apply to --model erlang-b: blocked calls are lost, nobody waits`);
