@@ -156,4 +156,13 @@ describe('erlangB at the extremes', () => {
     expect(traffic).toBeGreaterThan(0);
     expect(erlangB(traffic, 10)).toBeLessThan(1e-305);
   });
+
+describe('erlangBTraffic at the edge of floating point', () => {
+  it('finds the traffic for blocking targets down to 1e-300', () => {
+    for (const [servers, blocking] of [[1_000_000, 1e-300], [1000, 1e-300], [5, 1e-300], [1, 1e-300]] as const) {
+      const traffic = erlangBTraffic(servers, blocking);
+      expect(Math.abs(erlangB(traffic, servers) / blocking - 1)).toBeLessThan(1e-9);
+    }
+  });
+});
 });

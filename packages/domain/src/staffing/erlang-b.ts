@@ -58,17 +58,19 @@ export function erlangBTraffic(servers: number, blocking: number): number {
   let hi = Math.log(servers / (1 - blocking));
   let lo = target / servers + Math.log(servers) - 1;
   let u = hi;
-  for (let i = 0; i < 400; i += 1) {
+  for (let i = 0; i < 400 && hi - lo >= 1e-14; i += 1) {
     const traffic = Math.exp(u);
     const b = erlangB(traffic, servers);
     const f = Math.log(b) - target;
     const step = f / (servers - traffic * (1 - b));
-    if (Math.abs(step) < 1e-13) return Math.exp(u - step);
+    if (Math.abs(step) < 1e-13) {
+      u -= step;
+      break;
+    }
     if (f > 0) hi = u;
     else lo = u;
     const newton = u - step;
     u = b > 1e-300 && newton > lo && newton < hi ? newton : (lo + hi) / 2;
-    if (hi - lo < 1e-14) break;
   }
   return Math.exp(u);
 }
