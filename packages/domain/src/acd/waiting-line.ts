@@ -15,18 +15,21 @@ export class WaitingLine {
     return this.lists[channel];
   }
 
+  private count = 0;
+
   get size(): number {
-    let n = 0;
-    for (const channel of CHANNELS) n += this.lists[channel].size;
-    return n;
+    return this.count;
   }
 
   insert(contact: Contact): void {
     this.of(contact.channel).insert(contact);
+    this.count += 1;
   }
 
   remove(contact: Contact): boolean {
-    return this.of(contact.channel).remove(contact);
+    const removed = this.of(contact.channel).remove(contact);
+    if (removed) this.count -= 1;
+    return removed;
   }
 
   /** 1-based place among the contacts of its channel: those are the ones ahead of it. */
