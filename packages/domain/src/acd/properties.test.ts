@@ -5,8 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AgentId, ContactId, QueueId } from '../ids';
 import {
-  anAcdIntent, anAcdScenario, phaseOf, ScenarioDriver, type AcdScenario, type AcdStep, type ModelContact, type StepObserver,
+  anAcdIntent, anAcdScenario, ScenarioDriver, type AcdScenario, type AcdStep, type StepObserver,
 } from '../testing/acd-arbitraries';
+import { phaseOf, type ModelContact } from '../testing/acd-log-model';
 import { anAcdConfig as anOrg, anAgent, aQueue } from '../testing/builders';
 import { canTake, deriveStatus } from './agents';
 import type { AcdConfig, AgentConfig, Channel, QueueConfig, Strategy } from './config';
