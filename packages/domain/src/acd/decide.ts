@@ -10,7 +10,7 @@ import { offersWithTimer } from './offers';
 import { Output } from './output';
 import { setPresence } from './presence';
 import { abandon, admit, overflow, toCallback } from './queueing';
-import type { AcdState, Contact } from './state';
+import { NO_REFUSALS, type AcdState, type Contact } from './state';
 
 export type Decision = { readonly state: AcdState; readonly effects: readonly Effect[] };
 
@@ -93,7 +93,7 @@ function arrive(state: AcdState, e: ContactArrived, out: Output): void {
   const contact: Contact = {
     id: e.contactId, channel: e.channel, queueId: e.queueId, clientId: queue.config.clientId, priority: e.priority ?? 0,
     arrivedAt: e.at, seq: state.nextSeq, queuedAt: e.at, phase: 'waiting', listings: [e.queueId], extraAgents: [],
-    refusedBy: new Set(), offers: [], nextEscalation: 0, nextAnnounceAt: null, overflowHops: 0, isCallback: e.channel === 'callback',
+    refusedBy: NO_REFUSALS, offers: [], nextEscalation: 0, nextAnnounceAt: null, overflowHops: 0, isCallback: e.channel === 'callback',
     agentId: null, answeredAt: null, endedAt: null,
   };
   state.nextSeq += 1;

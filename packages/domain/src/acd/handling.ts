@@ -6,7 +6,7 @@ import { releaseAllOffers, releaseOffer } from './offers';
 import type { Output } from './output';
 import { afterAgentChange } from './presence';
 import { facts } from './queueing';
-import type { AcdState, Contact, Offer } from './state';
+import { NO_REFUSALS, type AcdState, type Contact, type Offer } from './state';
 
 /** The agent answered: connect, withdraw the other ring-all offers, count the service level. */
 export function accept(state: AcdState, offer: Offer, at: Instant, out: Output): void {
@@ -39,7 +39,7 @@ export function refuse(state: AcdState, offer: Offer, how: 'declined' | 'timed-o
   const ringAll = state.queues.get(offer.queueId)?.config.strategy === 'ring-all';
   const lastOffer = contact.offers.length === 1;
   if (how === 'declined' && lastOffer) out.cancelTimer(offer.timerKey);
-  if (!ringAll || how === 'declined') contact.refusedBy.add(agent.config.id);
+  if (!ringAll || how === 'declined') contact.refusedBy = new Set([...contact.refusedBy, agent.config.id]);
   const reason = state.queues.get(offer.queueId)?.config.noAnswerReason ?? null;
   const missed = how === 'timed-out' && !ringAll && reason !== null && agent.presence.kind === 'ready';
   releaseOffer(state, offer, how === 'timed-out' ? 'timed-out' : null, at, out, () => {
@@ -65,7 +65,7 @@ function startNewRoundIfAllRefused(state: AcdState, contact: Contact): void {
   if (home === undefined) return;
   let refusedMembers = 0;
   for (const id of contact.refusedBy) if (home.members.has(id) && state.agents.get(id)?.status !== 'logged-out') refusedMembers += 1;
-  if (refusedMembers > 0 && refusedMembers >= home.loggedIn) contact.refusedBy.clear();
+  if (refusedMembers > 0 && refusedMembers >= home.loggedIn) contact.refusedBy = NO_REFUSALS;
 }
 
 /** A connected contact ended: the agent enters wrap-up for it (or finishes at once without wrap-up). */

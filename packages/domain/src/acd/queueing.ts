@@ -7,7 +7,7 @@ import {
 import { offerContact, serveAgent } from './match';
 import { releaseAllOffers } from './offers';
 import type { Output } from './output';
-import type { AcdState, Agent, Contact, Queue } from './state';
+import { NO_REFUSALS, type AcdState, type Agent, type Contact, type Queue } from './state';
 
 /** Overflow hops a contact may take before it is disconnected (stops overflow cycles). */
 const MAX_OVERFLOW_HOPS = 5;
@@ -80,7 +80,7 @@ function moveToQueue(state: AcdState, contact: Contact, queueId: Contact['queueI
   contact.clientId = queue.config.clientId;
   contact.listings = [queueId];
   contact.extraAgents = [];
-  contact.refusedBy.clear();
+  contact.refusedBy = NO_REFUSALS;
   contact.nextEscalation = 0;
   contact.queuedAt = at;
   contact.overflowHops += 1;

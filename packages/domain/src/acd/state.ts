@@ -26,7 +26,8 @@ export type Contact = {
   /** Agents added by escalation, who see it after their own queues. */
   extraAgents: AgentId[];
   /** Agents who declined it or let it ring out; not offered it again in this queue. */
-  refusedBy: Set<AgentId>;
+  /** NO_REFUSALS (shared, never written) until the first refusal: most contacts are never refused. */
+  refusedBy: ReadonlySet<AgentId>;
   offers: OfferId[];
   nextEscalation: number;
   /** When the next position announcement is due (null: none); a timer firing earlier is stale. */
@@ -104,3 +105,5 @@ export type AcdState = {
   nextSeq: number;
   nextOffer: number;
 };
+
+export const NO_REFUSALS: ReadonlySet<AgentId> = new Set();
